@@ -1,0 +1,14 @@
+package org.caravan.cli;
+
+import picocli.CommandLine;
+
+/** The list of subcommands, in the order the help shows them. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static void register(CommandLine cl) {
+        // Subcommands are added here as their features land.
+    }
+}

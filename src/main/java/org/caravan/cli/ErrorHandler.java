@@ -1,0 +1,28 @@
+package org.caravan.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/** Maps exceptions to one line on stderr and an exit code; the one place where this happens. */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (ex instanceof UserException) {
+            cl.getErr().println("caravan: " + ex.getMessage());
+            return USAGE;
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            cl.getErr().println("caravan: I/O error: " + ex.getMessage());
+            return FAILURE;
+        }
+        cl.getErr().println("caravan: internal error: " + ex);
+        ex.printStackTrace(cl.getErr());
+        return FAILURE;
+    }
+}

@@ -1,0 +1,5 @@
+package org.caravan.model;
+
+/** A named entity from the NLP library: PERSON, LOCATION, ORGANIZATION, MISC... */
+public record Entity(Span span, String type) {
+}
