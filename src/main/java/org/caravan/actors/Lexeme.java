@@ -1,0 +1,29 @@
+package org.caravan.actors;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A run of words {@code [start, end)} that matched the index, with every entry it may stand for.
+ *
+ * @param slot the adjective that filled a {@code *} of the alias
+ * @param how  how it matched: "alias", "fuzzy" or "short form"
+ */
+record Lexeme(int start, int end, List<Entry> entries, Optional<Entry> slot, String how) {
+
+    Optional<Entry> first(Entry.Kind kind) {
+        return entries.stream().filter(e -> e.kind() == kind).findFirst();
+    }
+
+    boolean is(Entry.Kind kind) {
+        return first(kind).isPresent();
+    }
+
+    boolean isFunction(String function) {
+        return entries.stream().anyMatch(e -> e.kind() == Entry.Kind.FUNCTION && e.detail().equals(function));
+    }
+
+    List<Entry> all(Entry.Kind kind) {
+        return entries.stream().filter(e -> e.kind() == kind).toList();
+    }
+}
