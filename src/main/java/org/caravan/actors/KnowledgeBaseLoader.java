@@ -167,7 +167,8 @@ final class KnowledgeBaseLoader {
         String key = row.required(0, "key");
         String name = row.required(1, "name");
         names.put(key, name);
-        aliases(row, Kind.ORGANISATION, key, "", "*", name + "|" + row.get(2));
+        boolean properName = Entry.CaseRule.of(name) != Entry.CaseRule.ANY;
+        aliases(row, Kind.ORGANISATION, key, "", "*", (properName ? name + "|" : "") + row.get(2));
     }
 
     private void place(Tsv.Row row) {
