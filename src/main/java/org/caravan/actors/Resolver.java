@@ -25,6 +25,7 @@ final class Resolver {
     private final List<Words.Word> words;
     private final List<Lexeme> lex;
     private final boolean[] used;
+    private final java.util.Map<Integer, Lexeme> byWord = new java.util.HashMap<>();
     private final List<Mention> out = new ArrayList<>();
     private final Salience salience = new Salience();
 
@@ -36,6 +37,9 @@ final class Resolver {
         this.words = Words.split(text);
         this.lex = new Lexer(kb, lang).lex(words);
         this.used = new boolean[lex.size()];
+        for (Lexeme l : lex) {
+            byWord.put(l.start(), l);
+        }
     }
 
     List<Mention> resolve() {
@@ -63,7 +67,7 @@ final class Resolver {
                 placeOrCountry(k);
             } else if (x.is(Kind.ADJECTIVE)) {
                 adjective(k);
-            } else if (x.isFunction("pronoun")) {
+            } else if (x.isFunction("pronoun") || x.isFunction("pronoun_f")) {
                 pronoun(k);
             }
         }
@@ -295,12 +299,8 @@ final class Resolver {
     }
 
     private Optional<Lexeme> lexAt(int w) {
-        for (Lexeme l : lex) {
-            if (l.start() == w && l.end() == w + 1) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+        Lexeme l = byWord.get(w);
+        return l != null && l.end() == w + 1 ? Optional.of(l) : Optional.empty();
     }
 
     private void adjective(int k) {
@@ -320,8 +320,16 @@ final class Resolver {
             return;
         }
         int sentence = words.get(x.start()).sentence();
-        salience.last(sentence, 2).ifPresent(id -> emitPerson(x, id, "antecedent: "
-                + kb.person(id).map(Person::name).orElse(id)));
+        Optional<Salience.Seen> ante = salience.lastSeen(sentence, 2);
+        if (ante.isEmpty()) {
+            return;
+        }
+        if (x.isFunction("pronoun_f") && out.stream().anyMatch(m -> m.span().start() > words.get(ante.get().word()).start()
+                && m.actor().filter(a -> kb.person(a.id()).isEmpty()).isPresent())) {
+            return;
+        }
+        String id = ante.get().person();
+        emitPerson(x, id, "antecedent: " + kb.person(id).map(Person::name).orElse(id));
     }
 
     // ---- output
@@ -331,7 +339,7 @@ final class Resolver {
         String code = kb.offices(personId).isEmpty() ? p.key() : code(p.key(), "GOV");
         ActorRef ref = new ActorRef(p.id(), p.name(), Optional.of(p.key()), code);
         int sentence = words.get(x.start()).sentence();
-        boolean pronoun = x.isFunction("pronoun");
+        boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f");
         if (!pronoun) {
             salience.add(personId, sentence, x.start());
         }

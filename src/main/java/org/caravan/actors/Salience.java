@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  */
 final class Salience {
 
-    private record Seen(String person, int sentence, int word) {
+    record Seen(String person, int sentence, int word) {
     }
 
     private final List<Seen> seen = new ArrayList<>();
@@ -23,6 +23,18 @@ final class Salience {
 
     Optional<String> last(int sentence, int window) {
         return last(sentence, window, p -> true);
+    }
+
+    /** Like {@link #last(int, int)}, with where the person was named. */
+    Optional<Seen> lastSeen(int sentence, int window) {
+        for (int s = sentence; s >= Math.max(0, sentence - window); s--) {
+            for (Seen x : seen) {
+                if (x.sentence() == s) {
+                    return Optional.of(x);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The subject-most compatible person of the latest sentence, no more than {@code window} sentences back. */

@@ -145,6 +145,12 @@ class ActorStageTest {
     }
 
     @Test
+    void feminineProunounAfterAStateIsNotGivenToAnEarlierPerson() {
+        assertThat(golden("fr", "2024-07-03", "Poutine a dit que la Chine a aidé Moscou et qu'elle achète son gaz."))
+                .containsExactly("Poutine=putin_vladimir/RUSGOV", "Chine=CHN/CHN", "Moscou=RUS/RUSGOV");
+    }
+
+    @Test
     void bareTitlesAndTheLeaderFindTheirAntecedent() {
         assertThat(golden("fr", "2024-07-03", "Le président chinois Xi Jinping est arrivé. Le dirigeant a parlé."))
                 .containsExactly("président chinois=xi_jinping/CHNGOV", "Xi Jinping=xi_jinping/CHNGOV",
