@@ -93,7 +93,7 @@ final class AliasIndex {
         if (i >= words.size() || depth > 12 || (i > start && !words.get(i).joined())) {
             return;
         }
-        String key = Normalizer.key(words.get(i).text());
+        String key = words.get(i).key();
         Node next = node.children.get(key);
         if (next != null) {
             walk(next, words, start, i + 1, inflected, slot, accept, found, depth + 1);

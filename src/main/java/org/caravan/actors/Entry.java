@@ -10,8 +10,13 @@ package org.caravan.actors;
  * @param lang   the language the alias belongs to, or {@code *} for names valid in every language
  * @param alias  the alias as written in the data
  * @param source file and line it came from
+ * @param caseRule how the case of the text must agree with the alias
  */
-record Entry(Kind kind, String target, String detail, String lang, String alias, String source) {
+record Entry(Kind kind, String target, String detail, String lang, String alias, String source, CaseRule caseRule) {
+
+    Entry(Kind kind, String target, String detail, String lang, String alias, String source) {
+        this(kind, target, detail, lang, alias, source, CaseRule.of(alias));
+    }
 
     enum Kind {
         PERSON, ORGANISATION, SEAT, TITLE, ROLE, COUNTRY, PLACE, ADJECTIVE, FUNCTION;
@@ -20,11 +25,6 @@ record Entry(Kind kind, String target, String detail, String lang, String alias,
         boolean inflects() {
             return this == ADJECTIVE || this == COUNTRY || this == TITLE || this == ROLE;
         }
-    }
-
-    /** How the case of the text must agree with the alias. */
-    CaseRule caseRule() {
-        return CaseRule.of(alias);
     }
 
     enum CaseRule {

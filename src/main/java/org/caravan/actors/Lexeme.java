@@ -12,15 +12,30 @@ import java.util.Optional;
 record Lexeme(int start, int end, List<Entry> entries, Optional<Entry> slot, String how) {
 
     Optional<Entry> first(Entry.Kind kind) {
-        return entries.stream().filter(e -> e.kind() == kind).findFirst();
+        for (Entry e : entries) {
+            if (e.kind() == kind) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     boolean is(Entry.Kind kind) {
-        return first(kind).isPresent();
+        for (Entry e : entries) {
+            if (e.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isFunction(String function) {
-        return entries.stream().anyMatch(e -> e.kind() == Entry.Kind.FUNCTION && e.detail().equals(function));
+        for (Entry e : entries) {
+            if (e.kind() == Entry.Kind.FUNCTION && e.detail().equals(function)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<Entry> all(Entry.Kind kind) {

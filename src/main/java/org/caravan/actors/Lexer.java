@@ -65,14 +65,14 @@ final class Lexer {
         lx.first(Kind.PERSON).ifPresent(p -> {
             Words.Word last = words.get(lx.end() - 1);
             if (last.capitalised() && last.text().length() >= 3) {
-                shortForms.putIfAbsent(Normalizer.key(last.text()), p);
+                shortForms.putIfAbsent(last.key(), p);
             }
         });
     }
 
     private Optional<Lexeme> shortForm(List<Words.Word> words, int i) {
         Words.Word w = words.get(i);
-        Entry p = w.capitalised() ? shortForms.get(Normalizer.key(w.text())) : null;
+        Entry p = w.capitalised() ? shortForms.get(w.key()) : null;
         return p == null ? Optional.empty()
                 : Optional.of(new Lexeme(i, i + 1, List.of(p), Optional.empty(), "short form of " + p.alias()));
     }
@@ -95,7 +95,7 @@ final class Lexer {
                     ok = false;
                     break;
                 }
-                phrase.append(j > i ? " " : "").append(Normalizer.key(x.text()));
+                phrase.append(j > i ? " " : "").append(x.key());
             }
             if (!ok) {
                 continue;

@@ -22,6 +22,9 @@ final class Normalizer {
 
     /** Lower case without diacritics; typographic apostrophes become plain ones. */
     static String fold(String s) {
+        if (ascii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -61,9 +64,20 @@ final class Normalizer {
         return v;
     }
 
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '`') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isCyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+            char c = s.charAt(i);
+            if (c >= '\u0400' && c <= '\u04ff') {
                 return true;
             }
         }
@@ -74,7 +88,7 @@ final class Normalizer {
     static List<String> phraseKeys(String phrase) {
         List<String> keys = new ArrayList<>();
         for (Words.Word w : Words.split(phrase)) {
-            keys.add(w.text().equals("*") ? "*" : key(w.text()));
+            keys.add(w.key());
         }
         return keys;
     }

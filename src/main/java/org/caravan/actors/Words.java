@@ -20,15 +20,29 @@ final class Words {
      *
      * @param sentence its sentence number
      * @param gapBefore the characters between the previous word and this one
+     * @param key       its index key (see {@link Normalizer#key(String)})
      */
-    record Word(int start, int end, String text, int sentence, String gapBefore) {
+    record Word(int start, int end, String text, int sentence, String gapBefore, String key) {
+
+        Word(int start, int end, String text, int sentence, String gapBefore) {
+            this(start, end, text, sentence, gapBefore, text.equals("*") ? "*" : Normalizer.key(text));
+        }
 
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
 
         boolean allCaps() {
-            return text.length() > 1 && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            if (text.length() < 2) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether only spaces, hyphens or apostrophes separate this word from the previous one. */
