@@ -97,7 +97,7 @@ final class Resolver {
         Entry chosen = ps.stream().filter(e -> kb.officeOn(e.target(), date).isPresent()).findFirst()
                 .or(() -> ps.stream().filter(e -> kb.activeAround(e.target(), date)).findFirst())
                 .orElse(ps.get(0));
-        if (ps.size() > 1 && ps.stream().filter(e -> kb.officeOn(e.target(), date).isPresent()).count() > 1) {
+        if (ps.stream().map(Entry::target).filter(id -> kb.officeOn(id, date).isPresent()).distinct().count() > 1) {
             return;
         }
         emitPerson(x, chosen.target(), x.how().equals("alias") ? "alias '" + chosen.alias() + "'" : x.how());

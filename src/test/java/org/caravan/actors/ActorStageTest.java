@@ -158,6 +158,14 @@ class ActorStageTest {
     }
 
     @Test
+    void titleBeforeANameGivesTwoMentionsOfThatPerson() {
+        assertThat(golden("en", "2023-11-09", "Russian President Vladimir Putin met him.")).containsExactly(
+                "Russian President=putin_vladimir/RUSGOV", "Vladimir Putin=putin_vladimir/RUSGOV");
+        assertThat(golden("es", "2023-11-09", "El presidente ruso, Vladímir Putin, llegó.")).containsExactly(
+                "presidente ruso=putin_vladimir/RUSGOV", "Vladímir Putin=putin_vladimir/RUSGOV");
+    }
+
+    @Test
     void surnameAfterAFullNameNamesThatPersonEvenWithoutAnAlias() {
         assertThat(golden("en", "2024-07-03", "Li Qiang arrived. Then Qiang left."))
                 .containsExactly("Li Qiang=li_qiang/CHNGOV", "Qiang=li_qiang/CHNGOV");
