@@ -32,6 +32,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void generatedCountryFileHoldsEveryIsoCountryOfTheJdk() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        for (String a2 : java.util.Locale.getISOCountries()) {
+            String a3 = new java.util.Locale("", a2).getISO3Country();
+            assertThat(kb.isCountry(a3)).as(a3).isTrue();
+        }
+    }
+
+    @Test
     void officesAreLookedUpAtADate() {
         KnowledgeBase kb = ActorStageTest.KB;
         assertThat(kb.holder("head_of_state", "KAZ", LocalDate.of(2015, 6, 1))).get()
