@@ -60,7 +60,9 @@ final class Resolver {
             } else if (x.is(Kind.ORGANISATION)) {
                 Entry e = x.first(Kind.ORGANISATION).get();
                 emit(x, actor(e.target(), e.target()), "organisation alias '" + e.alias() + "'");
-            } else if (x.is(Kind.SEAT)) {
+            } else if (x.isFunction("ignore")) {
+                continue;
+            } else if (x.is(Kind.SEAT) && !(x.is(Kind.PLACE) && locative(x.start()))) {
                 Entry e = x.first(Kind.SEAT).get();
                 emit(x, actor(e.target(), code(e.target(), e.detail())), "seat of power '" + e.alias() + "'");
             } else if (x.is(Kind.PLACE) || x.is(Kind.COUNTRY)) {

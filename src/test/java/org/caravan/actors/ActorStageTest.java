@@ -108,6 +108,14 @@ class ActorStageTest {
     }
 
     @Test
+    void seatOfPowerIsAPlaceAfterALocativeAndRegionsAreNotActors() {
+        assertThat(golden("en", "2022-09-14", "They met in Brussels. Brussels warned West Africa and the West."))
+                .containsExactly("Brussels@brussels", "Brussels=EU/EU", "West=WST/WST");
+        assertThat(golden("fr", "2022-09-14", "L'Europe de l'Est et le Kremlin.")).containsExactly(
+                "Kremlin=RUS/RUSGOV");
+    }
+
+    @Test
     void organisationsResolveByAcronymInEachLanguageButNotLowerCaseWords() {
         assertThat(golden("fr", "2022-09-14", "Le sommet de l'OCS et l'OTAN, un accord de l'ONU."))
                 .containsExactly("OCS=SCO/SCO", "OTAN=NATO/NATO", "ONU=UN/UN");
