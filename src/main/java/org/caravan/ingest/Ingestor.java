@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 public final class Ingestor {
 
     private final Datelines datelines;
+    private final TextCleaner text;
 
     public Ingestor() {
         this(Datelines.load());
@@ -25,14 +26,16 @@ public final class Ingestor {
 
     Ingestor(Datelines datelines) {
         this.datelines = datelines;
+        this.text = new TextCleaner(datelines);
     }
 
     public Document ingest(RawDocument raw) {
-        Cleaned c = raw.format() == RawDocument.Format.HTML ? html(raw) : TextCleaner.clean(raw.content());
+        Cleaned c = raw.format() == RawDocument.Format.HTML ? html(raw) : text.clean(raw.content());
         Optional<Published> published = raw.published().flatMap(this::inputDate)
                 .map(d -> new Published(d, DateOrigin.INPUT))
                 .or(() -> c.metaDate().map(d -> new Published(d, DateOrigin.HTML_META)))
-                .or(() -> datelines.find(c.head()).map(d -> new Published(d, DateOrigin.DATELINE)));
+                .or(() -> datelines.find(c.head()).or(() -> datelines.findDay(c.lead()).map(Datelines.Found::date))
+                        .map(d -> new Published(d, DateOrigin.DATELINE)));
         Optional<String> title = raw.title().or(c::title).map(t -> t.replaceAll("\\s+", " ").strip())
                 .filter(t -> !t.isEmpty());
         Metadata m = new Metadata(raw.location(), raw.url(), title, published);
@@ -59,7 +62,7 @@ public final class Ingestor {
         Optional<String> title = HtmlMeta.title(doc);
         Optional<PartialDate> date = HtmlMeta.published(doc);
         String text = HtmlArticle.text(doc);
-        String head = text.length() > 400 ? text.substring(0, 400) : text;
-        return new Cleaned(title, text, head, date);
+        String lead = text.length() > 160 ? text.substring(0, 160) : text;
+        return new Cleaned(title, text, "", lead, date);
     }
 }
