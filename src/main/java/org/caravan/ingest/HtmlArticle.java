@@ -77,7 +77,7 @@ final class HtmlArticle {
             } else if (!tag.equals("a") && !tag.equals("article") && !tag.equals("main")) {
                 String names = names(e);
                 if (!names.isEmpty() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find()
-                        && paragraphText(e) < 1000) {
+                        && e.text().length() * (1 - Blocks.linkDensity(e)) < 1000) {
                     drop.add(e);
                 }
             }
@@ -121,15 +121,13 @@ final class HtmlArticle {
     private static Element best(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element p : body.select("p, pre, td, blockquote, li, div, section, article")) {
-            if (!p.normalName().equals("p") && !p.normalName().equals("pre") && hasBlockChild(p)) {
-                continue;
-            }
-            String t = p.text();
+            boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre") || !hasBlockChild(p);
+            String t = paragraph ? p.text() : p.ownText();
             if (t.length() < 25) {
                 continue;
             }
             double score = 1 + commas(t) + Math.min(t.length() / 100.0, 3);
-            Element anc = p.parent();
+            Element anc = paragraph ? p.parent() : p;
             for (int level = 0; anc != null && level < 4; level++, anc = anc.parent()) {
                 if (anc.normalName().equals("html")) {
                     break;
