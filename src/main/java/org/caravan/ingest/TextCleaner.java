@@ -38,21 +38,16 @@ final class TextCleaner {
         for (int i = 0; i < Math.max(first, titleAt + 1) && i < body.size(); i++) {
             head.append(body.get(i)).append('\n');
         }
-        Optional<String> title = Optional.empty();
+        Optional<String> title = titleAt < 0 ? Optional.empty() : Optional.of(stripDateline(body.get(titleAt)));
         List<String> kept = new ArrayList<>();
-        if (titleAt >= 0) {
-            String t = stripDateline(body.get(titleAt));
-            title = Optional.of(t);
-            kept.add(t);
-        }
         Map<String, Integer> counts = new HashMap<>();
         body.forEach(l -> counts.merge(l, 1, Integer::sum));
         String previous = "";
-        for (int i = Math.min(first, titleAt + 1); i <= last; i++) {
-            String l = body.get(i);
-            boolean headLine = i < first && i != titleAt;
-            boolean repeatedShort = counts.get(l) > 1 && words(l) <= 8;
-            if (i == titleAt || headLine && (i < titleAt || words(l) < 4) || repeatedShort || sameText(l, previous)) {
+        for (int i = 0; i <= last; i++) {
+            String l = i == titleAt ? title.get() : body.get(i);
+            boolean furniture = i < first && i != titleAt && !prose(l);
+            boolean repeatedShort = counts.get(body.get(i)) > 1 && words(l) <= 8;
+            if (furniture || repeatedShort || sameText(l, previous)) {
                 continue;
             }
             kept.add(l);
@@ -89,7 +84,9 @@ final class TextCleaner {
     /** A line that reads as running text: long enough and ending as a sentence does, or very long. */
     static boolean prose(String line) {
         int w = words(line);
-        return (w >= 8 && HtmlArticle.endsSentence(line) && !line.endsWith("?")) || w >= 30;
+        String s = line.strip().replaceAll("[\"'”’»)\\]\\s]+$", "");
+        boolean sentence = !s.isEmpty() && ".!…".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return (w >= 8 && sentence) || w >= 30;
     }
 
     /** A line that reads as a headline: a few words, no final full stop, not a number or time. */
