@@ -10,5 +10,6 @@ final class Commands {
 
     static void register(CommandLine cl) {
         // Subcommands are added here as their features land.
+        EvalCommand.register(cl);
     }
 }
