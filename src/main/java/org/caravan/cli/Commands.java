@@ -10,5 +10,7 @@ final class Commands {
 
     static void register(CommandLine cl) {
         // Subcommands are added here as their features land.
+        cl.addSubcommand(new AnalyzeCommand());
+        cl.addSubcommand(new BenchCommand());
     }
 }
