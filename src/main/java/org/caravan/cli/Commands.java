@@ -10,6 +10,8 @@ final class Commands {
 
     static void register(CommandLine cl) {
         // Subcommands are added here as their features land.
+        cl.addSubcommand(new AnalyzeCommand());
+        cl.addSubcommand(new BenchCommand());
         EvalCommand.register(cl);
     }
 }
