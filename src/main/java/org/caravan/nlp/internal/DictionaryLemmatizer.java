@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +17,10 @@ import morfologik.stemming.WordData;
 /**
  * Lemmas from a morfologik dictionary (LanguageTool's, listed in {@code /nlp/dictionaries.tsv}).
  * When a Universal POS tag is known and {@code /nlp/lemma-tags.tsv} maps it for the language, the
- * readings whose tag starts with the mapped prefix are preferred; among the remaining readings the
- * lemma given by most readings wins (first one on ties). Unknown words get their lower-cased form.
+ * readings whose tag starts with the mapped prefix are preferred; ties (and languages without a
+ * tagger) are broken by the tag preferences of {@code /nlp/lemma-preferences.tsv}, then by
+ * dictionary order. Typographic apostrophes are read as {@code '}. Unknown words get their
+ * lower-cased form.
  *
  * <p>The lemmatizer (the dictionary) is immutable, loaded once per language and thread-safe;
  * a {@link Session} (morfologik's lookup, which reuses buffers) is for one thread at a time.
@@ -27,14 +29,17 @@ public final class DictionaryLemmatizer {
 
     private static final Map<String, String> RESOURCES = loadResources();
     private static final Map<String, Map<String, String>> PREFIXES = loadPrefixes();
+    private static final Map<String, List<String>> PREFERENCES = loadPreferences();
     private static final Map<String, Optional<DictionaryLemmatizer>> CACHE = new ConcurrentHashMap<>();
 
     private final Dictionary dictionary;
     private final Map<String, String> prefixes;
+    private final List<String> preferences;
 
-    private DictionaryLemmatizer(Dictionary dictionary, Map<String, String> prefixes) {
+    private DictionaryLemmatizer(Dictionary dictionary, Map<String, String> prefixes, List<String> preferences) {
         this.dictionary = dictionary;
         this.prefixes = prefixes;
+        this.preferences = preferences;
     }
 
     /** The lemmatizer of a language, loaded on first use; empty when no dictionary is listed for it. */
@@ -53,7 +58,7 @@ public final class DictionaryLemmatizer {
         }
         try {
             return Optional.of(new DictionaryLemmatizer(Dictionary.read(url),
-                    PREFIXES.getOrDefault(lang, Map.of())));
+                    PREFIXES.getOrDefault(lang, Map.of()), PREFERENCES.getOrDefault(lang, List.of())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dictionary " + resource, e);
         }
@@ -73,7 +78,8 @@ public final class DictionaryLemmatizer {
         }
 
         /** The lemma of a word; {@code upos} may be empty when unknown. */
-        public String lemma(String word, String upos) {
+        public String lemma(String surface, String upos) {
+            String word = surface.replace('\u2019', '\'');
             String lower = word.toLowerCase(Locale.ROOT);
             String lemma = best(lookup.lookup(word), upos);
             if (lemma == null && !lower.equals(word)) {
@@ -83,34 +89,31 @@ public final class DictionaryLemmatizer {
         }
 
         private String best(List<WordData> readings, String upos) {
-            if (readings.isEmpty()) {
-                return null;
-            }
             String prefix = prefixes.get(upos);
-            Map<String, Integer> votes = new LinkedHashMap<>();
-            Map<String, Integer> all = new LinkedHashMap<>();
+            String best = null;
+            int bestRank = Integer.MAX_VALUE;
             for (WordData w : readings) {
-                CharSequence stemChars = w.getStem();
-                if (stemChars == null || stemChars.length() == 0) {
+                CharSequence stem = w.getStem();
+                if (stem == null || stem.length() == 0) {
                     continue;
                 }
-                String stem = firstPart(stemChars.toString());
-                all.merge(stem, 1, Integer::sum);
-                CharSequence tag = w.getTag();
-                if (prefix != null && tag != null && tag.toString().startsWith(prefix)) {
-                    votes.merge(stem, 1, Integer::sum);
-                }
-            }
-            Map<String, Integer> pool = votes.isEmpty() ? all : votes;
-            String best = null;
-            int max = 0;
-            for (Map.Entry<String, Integer> e : pool.entrySet()) {
-                if (e.getValue() > max) {
-                    best = e.getKey();
-                    max = e.getValue();
+                String tag = w.getTag() == null ? "" : w.getTag().toString();
+                int rank = (prefix != null && tag.startsWith(prefix) ? 0 : 1000) + preference(tag);
+                if (rank < bestRank) {
+                    best = firstPart(stem.toString());
+                    bestRank = rank;
                 }
             }
             return best;
+        }
+
+        private int preference(String tag) {
+            for (int i = 0; i < preferences.size(); i++) {
+                if (tag.startsWith(preferences.get(i))) {
+                    return i;
+                }
+            }
+            return preferences.size();
         }
     }
 
@@ -126,6 +129,16 @@ public final class DictionaryLemmatizer {
             m.put(row[0], row[1]);
         }
         return Map.copyOf(m);
+    }
+
+    private static Map<String, List<String>> loadPreferences() {
+        Map<String, List<String>> m = new HashMap<>();
+        for (String[] row : Tsv.read("/nlp/lemma-preferences.tsv", 2)) {
+            m.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        Map<String, List<String>> frozen = new HashMap<>();
+        m.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
     }
 
     private static Map<String, Map<String, String>> loadPrefixes() {
