@@ -79,7 +79,8 @@ public final class CoreNlpParser implements SentenceParser {
         }
         List<TaggedWord> tagged = CoreNlpModels.englishTagger().tagSentence(words);
         for (int i = 0; i < tokens.size(); i++) {
-            parts.add(label(tokens.get(i).text(), tagged.get(i).tag(), parts.size()));
+            String tag = tagged.size() == tokens.size() ? tagged.get(i).tag() : "NN";
+            parts.add(label(tokens.get(i).text(), tag, parts.size()));
             owner.add(tokens.get(i).index());
         }
     }
@@ -93,7 +94,7 @@ public final class CoreNlpParser implements SentenceParser {
                     owner.add(t.index());
                 }
             } else {
-                parts.add(label(t.text(), t.pos(), parts.size()));
+                parts.add(label(t.text().replace('\u2019', '\''), t.pos(), parts.size()));
                 owner.add(t.index());
             }
         }
