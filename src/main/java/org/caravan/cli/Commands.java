@@ -10,5 +10,7 @@ final class Commands {
 
     static void register(CommandLine cl) {
         // Subcommands are added here as their features land.
+        cl.addSubcommand("time", new TimeCommand());
+        cl.addSubcommand("eval-time", new EvalTimeCommand()); // placeholder until EvalCommand lands: then `eval time`
     }
 }
