@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *       the weekday d (1 = Monday), month, month-day or season picked by mode: {@code last} (strictly
  *       before), {@code next} (strictly after), {@code past} (on or before), {@code future} (on or after),
  *       {@code this} (same week or year), {@code near} (the closest) or {@code tense} (past, future or near
- *       by the clause's tense).</li>
+ *       by the clause's tense);</li>
+ *   <li>{@code @quarter(mode,q)}: quarter q of the year that mode picks (begun unless future);</li>
+ *   <li>{@code @mdrange(mode,M1,D1,M2,D2)}: a range of days without a year, {@code start~end}.</li>
  * </ul>
  * Without a reference date the functions give TimeML's unknown values (XXXX-WXX-3, XXXX-07...).
  * Stateless and thread-safe.
@@ -33,6 +35,9 @@ final class Resolver {
     /** A resolved value and whether it needed the reference date. */
     record Resolved(String value, boolean relative) {
     }
+
+    /** A month-day this many days ahead (behind) in a past (future) clause still takes the reference year. */
+    private static final int SLACK_DAYS = 30;
 
     private static final Pattern CALL = Pattern.compile("@(\\w+)\\(([^)]*)\\)");
 
@@ -76,6 +81,11 @@ final class Resolver {
                     .orElse("XXXX-" + a[1]));
             case "md" -> Optional.of(ref.map(r -> monthDay(r, mode(a[0], ctx), Integer.parseInt(a[1]),
                     Integer.parseInt(a[2])).toString()).orElse("XXXX-" + a[1] + "-" + a[2]));
+            case "mdrange" -> Optional.of(ref.map(r -> range(r, mode(a[0], ctx), Integer.parseInt(a[1]),
+                    Integer.parseInt(a[2]), Integer.parseInt(a[3]), Integer.parseInt(a[4])))
+                    .orElse("XXXX-" + a[1] + "-" + a[2] + "~XXXX-" + a[3] + "-" + a[4]));
+            case "quarter" -> Optional.of(ref.map(r -> quarter(r, mode(a[0], ctx), Integer.parseInt(a[1])))
+                    .orElse("XXXX-Q" + a[1]));
             case "season" -> Optional.of(ref.map(r -> season(r, mode(a[0], ctx), a[1])).orElse("XXXX-" + a[1]));
             default -> Optional.empty();
         };
@@ -167,14 +177,37 @@ final class Resolver {
         return switch (mode) {
             case "last" -> c.isBefore(r) ? c : c.minusYears(1);
             case "next" -> c.isAfter(r) ? c : c.plusYears(1);
-            case "past" -> c.isAfter(r) ? c.minusYears(1) : c;
-            case "future" -> c.isBefore(r) ? c.plusYears(1) : c;
+            case "past" -> c.isAfter(r.plusDays(SLACK_DAYS)) ? c.minusYears(1) : c;
+            case "future" -> c.isBefore(r.minusDays(SLACK_DAYS)) ? c.plusYears(1) : c;
             case "this" -> c;
             default -> {
                 long days = ChronoUnit.DAYS.between(r, c);
                 yield days > 183 ? c.minusYears(1) : days < -183 ? c.plusYears(1) : c;
             }
         };
+    }
+
+    /** A range of days without a year: the start picked by mode, the end the first such day from the start on. */
+    static String range(LocalDate r, String mode, int m1, int d1, int m2, int d2) {
+        LocalDate start = monthDay(r, mode, m1, d1);
+        LocalDate end = LocalDate.of(start.getYear(), m2, d2);
+        if (end.isBefore(start)) {
+            end = end.plusYears(1);
+        }
+        return start + "~" + end;
+    }
+
+    /** Quarter q: the latest one already begun, or with future tense the next one not yet over. */
+    static String quarter(LocalDate r, String mode, int q) {
+        int current = (r.getMonthValue() - 1) / 3 + 1;
+        int y = r.getYear();
+        int year = switch (mode) {
+            case "future", "next" -> q >= current ? y : y + 1;
+            case "this" -> y;
+            case "last" -> q < current ? y : y - 1;
+            default -> q <= current ? y : y - 1;
+        };
+        return String.format("%04d-Q%d", year, q);
     }
 
     static String season(LocalDate r, String mode, String s) {

@@ -64,11 +64,16 @@ final class TenseCues {
         for (int i = start - 1; i > limit; i--) {
             char c = text.charAt(i);
             if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
-                    && Character.isWhitespace(text.charAt(i + 1)) && i > 1 && Character.isLowerCase(text.charAt(i - 1)))) {
+                    && Character.isWhitespace(text.charAt(i + 1)) && i > 1 && endsSentence(text.charAt(i - 1)))) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    /** Whether a full stop after this character ends a sentence (not after an initial such as "M."). */
+    private static boolean endsSentence(char before) {
+        return Character.isLowerCase(before) || Character.isDigit(before) || ")\"»”'".indexOf(before) >= 0;
     }
 
     private static int sentenceEnd(String text, int end) {
@@ -76,7 +81,7 @@ final class TenseCues {
         for (int i = end; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length()
-                    || Character.isWhitespace(text.charAt(i + 1))) && i > 0 && Character.isLowerCase(text.charAt(i - 1)))) {
+                    || Character.isWhitespace(text.charAt(i + 1))) && i > 0 && endsSentence(text.charAt(i - 1)))) {
                 return i;
             }
         }
