@@ -30,13 +30,12 @@ final class HtmlArticle {
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "tbody", "thead", "header", "footer", "figure", "br", "hr", "address", "center", "form", "fieldset");
     private static final Pattern UNLIKELY = Pattern.compile(
-            "(?:^|[-_ ])(?:comment|comments|disqus|share|sharing|social|related|recommend|recommended|newsletter|"
-                    + "subscribe|subscription|signup|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|promo|"
-                    + "advert|advertisement|ads?|banner|cookie|popup|modal|masthead|toolbar|tags|pagination|pager|"
-                    + "outbrain|taboola|caption|credit|credits|print|widget|skip|sponsor|sponsored|combx|community|"
-                    + "remark|rss|shoutbox|tweet|twitter|facebook|jump|more-stories|most-popular|trending|teaser|"
-                    + "hidden|login|author-bio|bio|byline|dateline|meta|timestamp|login|captcha|paywall|"
-                    + "inline-related|read-more|readmore|see-also|rail)(?:$|[-_ ])");
+            "comment|disqus|sidebar|newsletter|subscri|social|outbrain|taboola|related|breadcrumb|cookie|sponsor|"
+                    + "promo|advert|banner|popup|modal|masthead|toolbar|pagination|paywall|captcha|signup|shoutbox|"
+                    + "(?:^|[-_ ])(?:share|sharing|recommend|recommended|footer|nav|navbar|navigation|menu|ads?|tags|"
+                    + "pager|caption|credits?|print|widget|skip|combx|community|remark|rss|tweet|twitter|facebook|"
+                    + "jump|more-stories|most-popular|trending|teaser|hidden|login|author-bio|bio|byline|dateline|"
+                    + "meta|timestamp|inline-related|read-more|readmore|see-also|rail)(?:$|[-_ ])");
     private static final Pattern LIKELY = Pattern.compile(
             "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|hentry|page|prose)(?:$|[-_ ])");
     private static final Pattern POSITIVE = Pattern.compile(
@@ -55,7 +54,20 @@ final class HtmlArticle {
         if (body == null) {
             return "";
         }
-        strip(body);
+        Element spare = body.clone();
+        String text = extract(body, true);
+        if (text.length() < 250) {
+            String lenient = extract(spare, false);
+            if (lenient.length() > text.length() * 2) {
+                return lenient;
+            }
+        }
+        return text;
+    }
+
+    /** Extracts from a body; {@code byNames} also drops containers whose class or id name page furniture. */
+    private static String extract(Element body, boolean byNames) {
+        strip(body, byNames);
         Element top = best(body);
         if (top == null) {
             return Blocks.render(body);
@@ -65,7 +77,7 @@ final class HtmlArticle {
         return Blocks.render(article);
     }
 
-    private static void strip(Element body) {
+    private static void strip(Element body, boolean byNames) {
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) {
@@ -74,10 +86,10 @@ final class HtmlArticle {
             String tag = e.normalName();
             if (DROP.contains(tag) || hidden(e) || (tag.equals("form") && isSmallForm(e))) {
                 drop.add(e);
-            } else if (!tag.equals("a") && !tag.equals("article") && !tag.equals("main")) {
+            } else if (byNames && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")) {
                 String names = names(e);
                 if (!names.isEmpty() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find()
-                        && e.text().length() * (1 - Blocks.linkDensity(e)) < 1000) {
+                        && !holdsArticle(e)) {
                     drop.add(e);
                 }
             }
@@ -92,6 +104,16 @@ final class HtmlArticle {
                 h.remove();
             }
         });
+    }
+
+    /** Whether an element holds an article container that is not itself furniture (as a wrapper named "rail" may). */
+    private static boolean holdsArticle(Element e) {
+        for (Element a : e.select("article, main, [itemprop=articleBody]")) {
+            if (!UNLIKELY.matcher(names(a)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hidden(Element e) {
@@ -120,21 +142,16 @@ final class HtmlArticle {
     /** The highest-scoring candidate container, or null when the page has no paragraph of text. */
     private static Element best(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, td, blockquote, li, div, section, article")) {
-            boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre") || !hasBlockChild(p);
-            String t = paragraph ? p.text() : p.ownText();
-            if (t.length() < 25) {
-                continue;
-            }
-            double score = 1 + commas(t) + Math.min(t.length() / 100.0, 3);
-            Element anc = paragraph ? p.parent() : p;
-            for (int level = 0; anc != null && level < 4; level++, anc = anc.parent()) {
-                if (anc.normalName().equals("html")) {
-                    break;
+        for (Element p : body.select("p, pre, td, blockquote, li, div, section, article, span, font")) {
+            String name = p.normalName();
+            boolean paragraph = name.equals("p") || name.equals("pre")
+                    || (!hasBlockChild(p) && !hasDoubleBreak(p) && !name.equals("span") && !name.equals("font"));
+            if (paragraph) {
+                credit(scores, p.parent(), p.text());
+            } else {
+                for (String chunk : inlineChunks(p)) {
+                    credit(scores, p, chunk);
                 }
-                double base = scores.computeIfAbsent(anc, HtmlArticle::initial);
-                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-                scores.put(anc, base + score * share);
             }
         }
         Element top = null;
@@ -150,7 +167,82 @@ final class HtmlArticle {
         if (top == null) {
             return null;
         }
+        if (Boolean.getBoolean("caravan.debug")) {
+            scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
+                    .forEach(en -> System.err.printf("%.1f %s.%s#%s ld=%.2f%n", en.getValue(), en.getKey().normalName(),
+                            en.getKey().className(), en.getKey().id(), Blocks.linkDensity(en.getKey())));
+        }
         return climb(top, topScore, scores);
+    }
+
+    /** Gives a paragraph's score to a container and, decreasingly, to its ancestors. */
+    private static void credit(Map<Element, Double> scores, Element container, String text) {
+        if (text.length() < 25 || container == null) {
+            return;
+        }
+        double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+        Element anc = container;
+        for (int level = 0; anc != null && level < 4; level++, anc = anc.parent()) {
+            if (anc.normalName().equals("html")) {
+                break;
+            }
+            double base = scores.computeIfAbsent(anc, HtmlArticle::initial);
+            double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+            scores.put(anc, base + score * share);
+        }
+    }
+
+    /** Runs of text directly inside an element, split at block children and at double line breaks. */
+    static List<String> inlineChunks(Element e) {
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        boolean lastBreak = false;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    sb.append(t.text());
+                    lastBreak = false;
+                }
+            } else if (n instanceof Element c) {
+                String name = c.normalName();
+                if (name.equals("br")) {
+                    if (lastBreak) {
+                        flushChunk(sb, out);
+                    }
+                    sb.append(' ');
+                    lastBreak = true;
+                } else if (BLOCKS.contains(name)) {
+                    flushChunk(sb, out);
+                    lastBreak = false;
+                } else {
+                    sb.append(c.text());
+                    lastBreak = false;
+                }
+            }
+        }
+        flushChunk(sb, out);
+        return out;
+    }
+
+    private static void flushChunk(StringBuilder sb, List<String> out) {
+        String t = sb.toString().strip();
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
+        sb.setLength(0);
+    }
+
+    private static boolean hasDoubleBreak(Element e) {
+        for (Element br : e.getElementsByTag("br")) {
+            Node next = br.nextSibling();
+            while (next instanceof TextNode t && t.isBlank()) {
+                next = next.nextSibling();
+            }
+            if (next instanceof Element n && n.normalName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves up when the parent holds other strong candidates too (an article split over several containers). */
