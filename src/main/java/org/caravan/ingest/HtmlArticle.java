@@ -31,7 +31,7 @@ final class HtmlArticle {
             "tbody", "thead", "header", "footer", "figure", "br", "hr", "address", "center", "form", "fieldset");
     private static final Pattern UNLIKELY = Pattern.compile(
             "comment|disqus|sidebar|newsletter|subscri|social|outbrain|taboola|related|breadcrumb|cookie|sponsor|"
-                    + "promo|advert|banner|popup|modal|masthead|toolbar|pagination|paywall|captcha|signup|shoutbox|"
+                    + "promo|advert|banner|popup|modal|masthead|toolbar|pagination|captcha|signup|shoutbox|"
                     + "(?:^|[-_ ])(?:share|sharing|recommend|recommended|footer|nav|navbar|navigation|menu|ads?|tags|"
                     + "pager|caption|credits?|print|widget|skip|combx|community|remark|rss|tweet|twitter|facebook|"
                     + "jump|more-stories|most-popular|trending|teaser|hidden|login|author-bio|bio|byline|dateline|"
@@ -172,7 +172,34 @@ final class HtmlArticle {
                     .forEach(en -> System.err.printf("%.1f %s.%s#%s ld=%.2f%n", en.getValue(), en.getKey().normalName(),
                             en.getKey().className(), en.getKey().id(), Blocks.linkDensity(en.getKey())));
         }
-        return climb(top, topScore, scores);
+        return chunks(climb(top, topScore, scores), body);
+    }
+
+    /**
+     * When the article is cut into chunks of the same markup (same tag and class, as between advertisement
+     * slots), the lowest container holding every chunk that reads as text.
+     */
+    private static Element chunks(Element top, Element body) {
+        if (top.className().isBlank()) {
+            return top;
+        }
+        List<Element> same = new ArrayList<>();
+        for (Element e : body.getElementsByClass(top.classNames().iterator().next())) {
+            if (e.normalName().equals(top.normalName()) && e.className().equals(top.className())
+                    && e.text().length() > 100 && Blocks.linkDensity(e) < 0.3) {
+                same.add(e);
+            }
+        }
+        if (same.size() < 2) {
+            return top;
+        }
+        Element common = top;
+        for (Element e : same) {
+            while (common != null && e != common && !e.parents().contains(common)) {
+                common = common.parent();
+            }
+        }
+        return common == null || common == body ? top : common;
     }
 
     /** Gives a paragraph's score to a container and, decreasingly, to its ancestors. */
