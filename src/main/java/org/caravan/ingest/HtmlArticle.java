@@ -33,7 +33,7 @@ final class HtmlArticle {
             "comment|disqus|sidebar|newsletter|subscri|social|outbrain|taboola|related|breadcrumb|cookie|sponsor|"
                     + "promo|advert|banner|popup|modal|masthead|toolbar|pagination|captcha|signup|shoutbox|"
                     + "(?:^|[-_ ])(?:share|sharing|recommend|recommended|footer|nav|navbar|navigation|menu|ads?|tags|"
-                    + "pager|caption|credits?|print|widget|skip|combx|community|remark|rss|tweet|twitter|facebook|"
+                    + "pager|caption|credits?|print|widget|skip|combx|community|remark|rss|"
                     + "jump|more-stories|most-popular|trending|teaser|hidden|login|author-bio|bio|byline|dateline|"
                     + "meta|timestamp|inline-related|read-more|readmore|see-also|rail)(?:$|[-_ ])");
     private static final Pattern LIKELY = Pattern.compile(
@@ -74,7 +74,23 @@ final class HtmlArticle {
         }
         Element article = withSiblings(top);
         prune(article);
-        return Blocks.render(article);
+        return trimEnds(Blocks.render(article));
+    }
+
+    /** Drops the short, unfinished blocks (labels, buttons, counters) at the start and end of the text. */
+    static String trimEnds(String text) {
+        List<String> blocks = new ArrayList<>(List.of(text.split("\n\n")));
+        while (blocks.size() > 1 && furnitureLine(blocks.get(blocks.size() - 1))) {
+            blocks.remove(blocks.size() - 1);
+        }
+        while (blocks.size() > 1 && furnitureLine(blocks.get(0))) {
+            blocks.remove(0);
+        }
+        return String.join("\n\n", blocks);
+    }
+
+    private static boolean furnitureLine(String block) {
+        return TextCleaner.words(block) <= 4 && !TextCleaner.prose(block) && !block.strip().endsWith(".");
     }
 
     private static void strip(Element body, boolean byNames) {
