@@ -37,7 +37,7 @@ final class HtmlArticle {
                     + "jump|more-stories|most-popular|trending|teaser|hidden|login|author-bio|bio|byline|dateline|"
                     + "meta|timestamp|inline-related|read-more|readmore|see-also|rail)(?:$|[-_ ])");
     private static final Pattern LIKELY = Pattern.compile(
-            "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|hentry|page|prose)(?:$|[-_ ])");
+            "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|hentry|page|prose|embed)(?:$|[-_ ])");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -426,6 +426,9 @@ final class HtmlArticle {
     }
 
     private static boolean furniture(Element e) {
+        if (LIKELY.matcher(names(e)).find() && e.selectFirst("blockquote") != null) {
+            return false;
+        }
         String t = e.text();
         int textLen = t.length();
         double weight = classWeight(e);
