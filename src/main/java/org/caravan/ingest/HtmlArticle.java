@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the article body of an HTML page and renders it as text with paragraph breaks. A content-scoring
@@ -23,21 +22,9 @@ import org.jsoup.select.Elements;
  */
 final class HtmlArticle {
 
-    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-            "canvas", "object", "embed", "button", "select", "input", "textarea", "label", "nav", "aside",
-            "footer", "figcaption", "link", "meta", "video", "audio", "map", "dialog", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "tbody", "thead", "header", "footer", "figure", "br", "hr", "address", "center", "form", "fieldset");
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "comment|disqus|sidebar|newsletter|subscri|social|outbrain|taboola|related|breadcrumb|cookie|sponsor|"
-                    + "promo|advert|banner|popup|modal|masthead|toolbar|pagination|captcha|signup|shoutbox|"
-                    + "(?:^|[-_ ])(?:share|sharing|recommend|recommended|footer|nav|navbar|navigation|menu|ads?|tags|"
-                    + "pager|caption|credits?|print|widget|skip|combx|community|remark|rss|"
-                    + "jump|more-stories|most-popular|trending|teaser|hidden|login|author-bio|bio|byline|dateline|"
-                    + "meta|timestamp|inline-related|read-more|readmore|see-also|rail)(?:$|[-_ ])");
-    private static final Pattern LIKELY = Pattern.compile(
-            "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|hentry|page|prose|embed)(?:$|[-_ ])");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -67,92 +54,18 @@ final class HtmlArticle {
 
     /** Extracts from a body; {@code byNames} also drops containers whose class or id name page furniture. */
     private static String extract(Element body, boolean byNames) {
-        strip(body, byNames);
+        Furniture.strip(body, byNames);
         Element top = best(body);
         if (top == null) {
             return Blocks.render(body);
         }
         Element article = withSiblings(top);
-        prune(article);
-        return trimEnds(Blocks.render(article));
-    }
-
-    /** Drops the short, unfinished blocks (labels, buttons, counters) at the start and end of the text. */
-    static String trimEnds(String text) {
-        List<String> blocks = new ArrayList<>(List.of(text.split("\n\n")));
-        while (blocks.size() > 1 && furnitureLine(blocks.get(blocks.size() - 1))) {
-            blocks.remove(blocks.size() - 1);
-        }
-        while (blocks.size() > 1 && furnitureLine(blocks.get(0))) {
-            blocks.remove(0);
-        }
-        return String.join("\n\n", blocks);
-    }
-
-    private static boolean furnitureLine(String block) {
-        return TextCleaner.words(block) <= 4 && !TextCleaner.prose(block) && !block.strip().endsWith(".");
-    }
-
-    private static void strip(Element body, boolean byNames) {
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body) {
-                continue;
-            }
-            String tag = e.normalName();
-            if (DROP.contains(tag) || hidden(e) || (tag.equals("form") && isSmallForm(e))) {
-                drop.add(e);
-            } else if (byNames && !tag.equals("a") && !tag.equals("article") && !tag.equals("main")) {
-                String names = names(e);
-                if (!names.isEmpty() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find()
-                        && !holdsArticle(e)) {
-                    drop.add(e);
-                }
-            }
-        }
-        for (Element e : drop) {
-            if (e.parent() != null) {
-                e.remove();
-            }
-        }
-        body.select("header").forEach(h -> {
-            if (paragraphText(h) < 200) {
-                h.remove();
-            }
-        });
-    }
-
-    /** Whether an element holds an article container that is not itself furniture (as a wrapper named "rail" may). */
-    private static boolean holdsArticle(Element e) {
-        for (Element a : e.select("article, main, [itemprop=articleBody]")) {
-            if (!UNLIKELY.matcher(names(a)).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hidden(Element e) {
-        String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-        return e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")
-                || "true".equals(e.attr("aria-hidden")) && paragraphText(e) < 200;
-    }
-
-    private static boolean isSmallForm(Element form) {
-        return !form.select("textarea, input[type=text], input[type=email], input:not([type])").isEmpty()
-                && paragraphText(form) < 500 || form.text().length() < 200;
+        Furniture.prune(article);
+        return Furniture.trimEnds(Blocks.render(article));
     }
 
     static String names(Element e) {
         return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
-    }
-
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            n += p.text().length();
-        }
-        return n;
     }
 
     /** The highest-scoring candidate container, or null when the page has no paragraph of text. */
@@ -182,11 +95,6 @@ final class HtmlArticle {
         }
         if (top == null) {
             return null;
-        }
-        if (Boolean.getBoolean("caravan.debug")) {
-            scores.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
-                    .forEach(en -> System.err.printf("%.1f %s.%s#%s ld=%.2f%n", en.getValue(), en.getKey().normalName(),
-                            en.getKey().className(), en.getKey().id(), Blocks.linkDensity(en.getKey())));
         }
         return chunks(climb(top, topScore, scores), body);
     }
@@ -403,69 +311,4 @@ final class HtmlArticle {
         return !s.isEmpty() && ".!?…»\"”'’)".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    /** Removes blocks inside the article that look like furniture rather than text. */
-    private static void prune(Element article) {
-        Elements all = article.select("div, section, ul, ol, table, form, figure, dl");
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Element e = all.get(i);
-            if (e.parent() == null) {
-                continue;
-            }
-            if (furniture(e)) {
-                e.remove();
-            }
-        }
-        for (Element h : article.select("h1, h2, h3, h4, h5, h6")) {
-            if (classWeight(h) < 0 || Blocks.linkDensity(h) > 0.33) {
-                h.remove();
-            }
-        }
-        for (Element h : article.select("h1")) {
-            h.remove();
-        }
-    }
-
-    private static boolean furniture(Element e) {
-        if (LIKELY.matcher(names(e)).find() && e.selectFirst("blockquote") != null) {
-            return false;
-        }
-        String t = e.text();
-        int textLen = t.length();
-        double weight = classWeight(e);
-        if (weight < 0 && textLen < 1500) {
-            return true;
-        }
-        if (commas(t) >= 10) {
-            return false;
-        }
-        int p = e.getElementsByTag("p").size();
-        int img = e.getElementsByTag("img").size();
-        int li = e.getElementsByTag("li").size() - 100;
-        int inputs = e.select("input, textarea, select").size();
-        double ld = Blocks.linkDensity(e);
-        boolean list = e.normalName().equals("ul") || e.normalName().equals("ol");
-        if (textLen == 0) {
-            return img == 0 || e.normalName().equals("figure") || img > 0;
-        }
-        if (img > 1 && p * 2 < img && textLen < 300) {
-            return true;
-        }
-        if (!list && li > p) {
-            return true;
-        }
-        if (inputs > p / 3 && inputs > 0) {
-            return true;
-        }
-        if (weight < 25 && ld > 0.2 && textLen < 1200) {
-            return true;
-        }
-        if (weight >= 25 && ld > 0.5) {
-            return true;
-        }
-        return list && ld > 0.5;
-    }
-
-    static boolean isText(Node n) {
-        return n instanceof TextNode;
-    }
 }
