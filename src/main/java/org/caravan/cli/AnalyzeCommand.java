@@ -90,14 +90,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void summary(PrintWriter o, Analysis.Result r, OutputFolder.Written w, String database) {
         Map<String, Integer> langs = w.languages();
         Analysis.Counts c = r.counts();
-        o.printf(Locale.ROOT, "documents   %d (%d new, %d skipped as done, %d failed)%n", w.documents(),
+        o.printf(Locale.ROOT, "documents      %d (%d new, %d skipped as done, %d failed)%n", w.documents(),
                 c.processed(), c.skipped(), c.failed());
-        o.printf(Locale.ROOT, "languages   %s%n", langs.isEmpty() ? "-" : langs.entrySet().stream()
+        o.printf(Locale.ROOT, "languages      %s%n", langs.isEmpty() ? "-" : langs.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
-        o.printf(Locale.ROOT, "source errors %d%n", c.sourceErrors());
-        o.printf(Locale.ROOT, "events      %d%n", w.events());
-        o.printf(Locale.ROOT, "time        %.1f s%n", r.nanos() / 1e9);
-        o.printf(Locale.ROOT, "output      %s, %s (database %s)%n", out.resolve(OutputFolder.DOCUMENTS),
+        o.printf(Locale.ROOT, "source errors  %d%n", c.sourceErrors());
+        o.printf(Locale.ROOT, "events         %d%n", w.events());
+        o.printf(Locale.ROOT, "time           %.1f s%n", r.nanos() / 1e9);
+        o.printf(Locale.ROOT, "output         %s, %s (database %s)%n", out.resolve(OutputFolder.DOCUMENTS),
                 out.resolve(OutputFolder.EVENTS), database);
         if (!w.timeline().isEmpty()) {
             o.println("timeline");
