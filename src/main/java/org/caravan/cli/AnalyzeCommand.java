@@ -48,6 +48,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--redo", description = "Process every document again, even those already done.")
+    private boolean redo;
+
     @Override
     public Integer call() throws IOException {
         if (threads < 1) {
@@ -58,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Store store = Store.open(db)) {
             AtomicReference<Progress> progress = new AtomicReference<>();
             Analysis analysis = new Analysis(store, () -> PipelineFactory.standard(PipelineConfig.defaults()),
-                    threads, line -> problem(progress.get(), stderr, line));
+                    threads, line -> problem(progress.get(), stderr, line), redo);
             Analysis.Result result;
             try (Progress p = Progress.start(stderr, () -> status(analysis.counts()))) {
                 progress.set(p);

@@ -38,6 +38,7 @@ public final class Analysis {
     private final Supplier<Pipeline> pipelines;
     private final int threads;
     private final Consumer<String> problems;
+    private final boolean redo;
     private final Ingestor ingestor = new Ingestor();
     private final Counts counts = new Counts();
 
@@ -45,10 +46,19 @@ public final class Analysis {
      * @param problems receives one line per source error or failed document, naming where and what
      */
     public Analysis(Store store, Supplier<Pipeline> pipelines, int threads, Consumer<String> problems) {
+        this(store, pipelines, threads, problems, false);
+    }
+
+    /**
+     * @param redo process every document again, even those stored as done for the same input and pipeline
+     */
+    public Analysis(Store store, Supplier<Pipeline> pipelines, int threads, Consumer<String> problems,
+                    boolean redo) {
         this.store = store;
         this.pipelines = pipelines;
         this.threads = threads;
         this.problems = problems;
+        this.redo = redo;
     }
 
     /** Live counters of a run. */
@@ -116,7 +126,7 @@ public final class Analysis {
 
     private void accept(RawDocument raw, String signature, Workers workers) {
         String hash = ContentHash.of(raw);
-        Optional<DocumentState> state = store.state(raw.id());
+        Optional<DocumentState> state = redo ? Optional.empty() : store.state(raw.id());
         if (state.isPresent() && state.get().finishedFor(hash, signature)) {
             counts.skipped.incrementAndGet();
             return;

@@ -72,6 +72,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void redoProcessesEverythingAgainWithoutDoublingIt() throws IOException {
+        analyze(seedFiles());
+        CliRunner.Result again = analyze(seedFiles(), "--redo");
+
+        assertThat(again.out()).contains("(5 new, 0 skipped as done, 0 failed)");
+        assertThat(documents()).hasSize(5);
+    }
+
+    @Test
     void aMissingPathIsOneLineAndExitCodeOneWhileTheRestIsDone() throws IOException {
         List<String> inputs = new ArrayList<>(seedFiles().subList(0, 1));
         inputs.add(dir.resolve("no-such-folder").toString());
