@@ -56,6 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserException("--threads must be at least 1, not " + threads);
         }
+        long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try (Store store = Store.open(db)) {
@@ -68,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 result = analysis.run(paths);
             }
             OutputFolder.Written written = OutputFolder.write(out, store, result.docIds());
-            summary(stdout, result, written, store.describe());
+            summary(stdout, result, written, store.describe(), System.nanoTime() - start);
             boolean allGood = result.counts().failed() == 0 && result.counts().sourceErrors() == 0;
             return allGood ? ErrorHandler.OK : ErrorHandler.FAILURE;
         } catch (StoreException e) {
@@ -90,7 +91,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 c.processed(), c.skipped(), c.failed(), c.sourceErrors(), c.events());
     }
 
-    private void summary(PrintWriter o, Analysis.Result r, OutputFolder.Written w, String database) {
+    private void summary(PrintWriter o, Analysis.Result r, OutputFolder.Written w, String database, long nanos) {
         Map<String, Integer> langs = w.languages();
         Analysis.Counts c = r.counts();
         o.printf(Locale.ROOT, "documents      %d (%d new, %d skipped as done, %d failed)%n", w.documents(),
@@ -99,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
         o.printf(Locale.ROOT, "source errors  %d%n", c.sourceErrors());
         o.printf(Locale.ROOT, "events         %d%n", w.events());
-        o.printf(Locale.ROOT, "time           %.1f s%n", r.nanos() / 1e9);
+        o.printf(Locale.ROOT, "time           %.1f s%n", nanos / 1e9);
         o.printf(Locale.ROOT, "output         %s, %s (database %s)%n", out.resolve(OutputFolder.DOCUMENTS),
                 out.resolve(OutputFolder.EVENTS), database);
         if (!w.timeline().isEmpty()) {
