@@ -70,7 +70,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             OutputFolder.Written written = OutputFolder.write(out, store, result.docIds());
             summary(stdout, result, written, store.describe(), System.nanoTime() - start);
-            boolean allGood = result.counts().failed() == 0 && result.counts().sourceErrors() == 0;
+            Analysis.Counts c = result.counts();
+            boolean allGood = c.failed() == 0 && c.sourceErrors() == 0 && c.withErrors() == 0;
             return allGood ? ErrorHandler.OK : ErrorHandler.FAILURE;
         } catch (StoreException e) {
             stderr.println("caravan: " + e.getMessage());
@@ -94,8 +95,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void summary(PrintWriter o, Analysis.Result r, OutputFolder.Written w, String database, long nanos) {
         Map<String, Integer> langs = w.languages();
         Analysis.Counts c = r.counts();
-        o.printf(Locale.ROOT, "documents      %d (%d new, %d skipped as done, %d failed)%n", w.documents(),
-                c.processed(), c.skipped(), c.failed());
+        o.printf(Locale.ROOT, "documents      %d (%d new, %d skipped as done, %d failed%s)%n", w.documents(),
+                c.processed(), c.skipped(), c.failed(), c.withErrors() == 0 ? "" : ", " + c.withErrors()
+                        + " with errors");
         o.printf(Locale.ROOT, "languages      %s%n", langs.isEmpty() ? "-" : langs.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
         o.printf(Locale.ROOT, "source errors  %d%n", c.sourceErrors());

@@ -15,6 +15,7 @@ import org.caravan.ingest.RawDocument;
 import org.caravan.ingest.SourceError;
 import org.caravan.ingest.SourceItem;
 import org.caravan.ingest.Sources;
+import org.caravan.model.Diagnostic;
 import org.caravan.model.Document;
 import org.caravan.model.Metadata;
 import org.caravan.output.EventLines;
@@ -66,6 +67,7 @@ public final class Analysis {
         final AtomicLong processed = new AtomicLong();
         final AtomicLong skipped = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
+        final AtomicLong withErrors = new AtomicLong();
         final AtomicLong sourceErrors = new AtomicLong();
         final AtomicLong events = new AtomicLong();
 
@@ -79,6 +81,11 @@ public final class Analysis {
 
         public long failed() {
             return failed.get();
+        }
+
+        /** Documents processed to the end but carrying an error diagnostic from some stage. */
+        public long withErrors() {
+            return withErrors.get();
         }
 
         public long sourceErrors() {
@@ -137,8 +144,9 @@ public final class Analysis {
     private void process(RawDocument raw, String hash, String signature, Pipeline pipeline) {
         StoredDocument stored;
         List<StoredEvent> events;
+        Document d;
         try {
-            Document d = pipeline.process(ingestor.ingest(raw));
+            d = pipeline.process(ingestor.ingest(raw));
             events = EventLines.stored(d);
             stored = StoredDocument.done(d, hash, signature);
         } catch (RuntimeException | StackOverflowError e) {
@@ -152,5 +160,17 @@ public final class Analysis {
         store.save(stored, events);
         counts.processed.incrementAndGet();
         counts.events.addAndGet(events.size());
+        reportErrors(raw, d);
+    }
+
+    /** An error diagnostic means the document could not be fully processed: one line each, and counted. */
+    private void reportErrors(RawDocument raw, Document d) {
+        List<Diagnostic> errors = d.diagnostics().stream()
+                .filter(x -> x.severity() == Diagnostic.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            counts.withErrors.incrementAndGet();
+            errors.forEach(x -> problems.accept(raw.location() + ": document " + raw.id() + ": " + x.stage() + ": "
+                    + x.message()));
+        }
     }
 }
