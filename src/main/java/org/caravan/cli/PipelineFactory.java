@@ -1,6 +1,11 @@
 package org.caravan.cli;
 
+import org.caravan.ingest.LanguageStage;
+import org.caravan.nlp.NlpConfig;
+import org.caravan.nlp.NlpStage;
+import org.caravan.nlp.ParseStage;
 import org.caravan.output.EventNames;
+import org.caravan.time.TimeStage;
 import org.caravan.pipeline.Pipeline;
 
 /**
@@ -14,9 +19,13 @@ public final class PipelineFactory {
 
     /** The stages in order; add a stage here when its feature lands. */
     public static Pipeline standard(PipelineConfig config) {
-        Pipeline.Builder b = Pipeline.builder();
-        // b.add(new LanguageStage()); b.add(new NlpStage(...)); ... as the features land.
-        return b.build();
+        NlpConfig nlp = NlpConfig.defaults();
+        return Pipeline.builder()
+                .add(new LanguageStage())
+                .add(NlpStage.create(nlp))
+                .add(TimeStage.withBuiltInRules())
+                .add(ParseStage.create(nlp))
+                .build();
     }
 
     /** Names of CAMEO codes for the timeline; the events feature's codebook plugs in here. */
