@@ -58,7 +58,7 @@ class AnalyzeCommandTest {
             assertThat(d.get("text").asText()).isNotBlank();
         }
         assertThat(dir.resolve("out/events.jsonl")).exists();
-        assertThat(r.out()).contains("documents   5 (5 new, 0 skipped as done, 0 failed)");
+        assertThat(r.out()).contains("documents      5 (5 new, 0 skipped as done, 0 failed)");
     }
 
     @Test
@@ -72,6 +72,15 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void redoProcessesEverythingAgainWithoutDoublingIt() throws IOException {
+        analyze(seedFiles());
+        CliRunner.Result again = analyze(seedFiles(), "--redo");
+
+        assertThat(again.out()).contains("(5 new, 0 skipped as done, 0 failed)");
+        assertThat(documents()).hasSize(5);
+    }
+
+    @Test
     void aMissingPathIsOneLineAndExitCodeOneWhileTheRestIsDone() throws IOException {
         List<String> inputs = new ArrayList<>(seedFiles().subList(0, 1));
         inputs.add(dir.resolve("no-such-folder").toString());
@@ -80,7 +89,7 @@ class AnalyzeCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().asString().startsWith("caravan: ").contains("no-such-folder");
         assertThat(documents()).hasSize(1);
-        assertThat(r.out()).contains("source errors 1");
+        assertThat(r.out()).contains("source errors  1");
     }
 
     @Test
