@@ -37,7 +37,7 @@ final class Resolver {
     }
 
     /** A month-day this many days ahead (behind) in a past (future) clause still takes the reference year. */
-    private static final int SLACK_DAYS = 30;
+    private static final int SLACK_DAYS = 90;
 
     private static final Pattern CALL = Pattern.compile("@(\\w+)\\(([^)]*)\\)");
 
@@ -155,7 +155,7 @@ final class Resolver {
             case "past" -> r.minusDays(back);
             case "future" -> r.plusDays(forward);
             case "this" -> r.with(DayOfWeek.of(d));
-            default -> back <= forward ? r.minusDays(back) : r.plusDays(forward);
+            default -> back <= forward + 1 ? r.minusDays(back) : r.plusDays(forward);
         };
     }
 
