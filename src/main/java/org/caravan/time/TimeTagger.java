@@ -109,7 +109,7 @@ final class TimeTagger {
         for (Rule rule : rules.rules()) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
-                if (m.end() > m.start()) {
+                if (m.end() > m.start() && Template.fill(rule.value(), m, rules.words(), Optional.empty()).isPresent()) {
                     all.add(new Candidate(new Span(m.start(), m.end()), rule, m.toMatchResult()));
                 }
             }
