@@ -1,0 +1,27 @@
+package org.caravan.events;
+
+import java.util.function.BiPredicate;
+import org.caravan.model.Document;
+import org.caravan.model.Sentence;
+
+/**
+ * Selects the sentences worth a dependency parse: those holding a trigger candidate of the lexicon and at
+ * least one actor mention. Pass it to the parse stage. Thread-safe.
+ */
+public final class TriggerSentenceFilter implements BiPredicate<Document, Sentence> {
+
+    private final EventCoder coder;
+
+    public TriggerSentenceFilter(EventCoder coder) {
+        this.coder = coder;
+    }
+
+    public static TriggerSentenceFilter standard() {
+        return new TriggerSentenceFilter(EventCoder.standard());
+    }
+
+    @Override
+    public boolean test(Document document, Sentence sentence) {
+        return coder.worthParsing(document, sentence);
+    }
+}
