@@ -215,10 +215,10 @@ final class ArgumentFinder {
         return c.isActor();
     }
 
-    /** The preposition that governs the candidate, skipping determiners, titles and adjectives. */
+    /** The preposition that governs the candidate, skipping determiners, titles and adjectives; m may be null. */
     Optional<String> prepBefore(SentenceView v, Candidate c, TriggerMatch m) {
         for (int i = c.first() - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
-            if (m.tokens().contains(i)) {
+            if (m != null && m.tokens().contains(i)) {
                 return Optional.empty();
             }
             if (g.is(v.lang, Kind.PREP, v.norm[i])) {

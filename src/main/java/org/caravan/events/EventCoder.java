@@ -95,6 +95,15 @@ public final class EventCoder {
             for (TriggerMatch m : matcher.find(v)) {
                 decisions.add(decide(v, m, discourse, events));
             }
+            if (discourse.lastSourceSentence != s.index()) {
+                for (Candidate c : v.candidates) {
+                    if (c.isActor() && finder.prepBefore(v, c, null).isEmpty()) {
+                        discourse.lastSource = Optional.of(c);
+                        discourse.lastSourceSentence = s.index();
+                        break;
+                    }
+                }
+            }
             discourse.endSentence(v);
         }
         return new Result(merger.merge(d.id(), events), decisions);

@@ -59,7 +59,7 @@ public final class Grammar {
             Set<String> set = m.computeIfAbsent(row.get(0), k -> new EnumMap<>(Kind.class))
                     .computeIfAbsent(kind, k -> new HashSet<>());
             for (String w : row.get(2).split(",")) {
-                String x = w.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+                String x = w.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replace("<comma>", ",");
                 if (x.isEmpty()) {
                     continue;
                 }

@@ -73,7 +73,8 @@ final class ModalityDetector {
         String lang = v.lang;
         if (v.isVerb(h) || v.pos[h].equals("X")) {
             String w = v.norm[h];
-            if (!v.lemma[h].equals(w) && g.endsWith(lang, Kind.FUTURE_SUFFIX, w) && !v.lemma[h].endsWith(w)) {
+            String lemma = v.lemmatized[h] ? v.lemma[h] : m.entry().headWord();
+            if (!lemma.equals(w) && g.endsWith(lang, Kind.FUTURE_SUFFIX, w) && !lemma.endsWith(w)) {
                 return true;
             }
         }
@@ -88,7 +89,8 @@ final class ModalityDetector {
                 return true;
             }
         }
-        for (int i = Math.max(start, m.first() - 4); i <= Math.min(end, m.last() + 4); i++) {
+        int reach = m.entry().pos().equals("NOUN") ? 8 : 4;
+        for (int i = Math.max(start, m.first() - 4); i <= Math.min(end, m.last() + reach); i++) {
             if (!m.tokens().contains(i) && v.is(g, Kind.PLAN, i)) {
                 return true;
             }

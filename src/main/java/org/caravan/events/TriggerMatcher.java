@@ -39,7 +39,8 @@ final class TriggerMatcher {
                 }
             }
         }
-        all.sort(Comparator.comparingInt((TriggerMatch m) -> -m.entry().words().size()));
+        all.sort(Comparator.comparingInt((TriggerMatch m) -> -m.entry().words().size())
+                .thenComparingInt(m -> m.last() - m.first()));
         List<TriggerMatch> kept = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (TriggerMatch m : all) {
