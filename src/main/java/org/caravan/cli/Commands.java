@@ -9,6 +9,9 @@ final class Commands {
     }
 
     static void register(CommandLine cl) {
-        // Subcommands are added here as their features land.
+        cl.addSubcommand(new AnalyzeCommand());
+        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand("time", new TimeCommand());
+        EvalCommand.register(cl);
     }
 }
