@@ -12,6 +12,7 @@ final class Commands {
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand("time", new TimeCommand());
+        cl.addSubcommand(new ExplainCommand());
         EvalCommand.register(cl);
     }
 }

@@ -1,14 +1,17 @@
 package org.caravan.events;
 
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import org.caravan.nlp.SentenceView;
 import org.caravan.model.Document;
 import org.caravan.model.Sentence;
 
 /**
  * Selects the sentences worth a dependency parse: those holding a trigger candidate of the lexicon and at
- * least one actor mention. Pass it to the parse stage. Thread-safe.
+ * least one actor mention. Pass it to the parse stage: {@code ParseStage.create(config, TriggerSentenceFilter.standard())}.
+ * Thread-safe.
  */
-public final class TriggerSentenceFilter implements BiPredicate<Document, Sentence> {
+public final class TriggerSentenceFilter implements BiPredicate<Document, Sentence>, Predicate<SentenceView> {
 
     private final EventCoder coder;
 
@@ -23,5 +26,10 @@ public final class TriggerSentenceFilter implements BiPredicate<Document, Senten
     @Override
     public boolean test(Document document, Sentence sentence) {
         return coder.worthParsing(document, sentence);
+    }
+
+    @Override
+    public boolean test(SentenceView view) {
+        return coder.worthParsing(view.document(), view.sentence());
     }
 }
