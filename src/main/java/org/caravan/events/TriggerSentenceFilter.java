@@ -1,6 +1,5 @@
 package org.caravan.events;
 
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.caravan.nlp.SentenceView;
 import org.caravan.model.Document;
@@ -11,7 +10,7 @@ import org.caravan.model.Sentence;
  * least one actor mention. Pass it to the parse stage: {@code ParseStage.create(config, TriggerSentenceFilter.standard())}.
  * Thread-safe.
  */
-public final class TriggerSentenceFilter implements BiPredicate<Document, Sentence>, Predicate<SentenceView> {
+public final class TriggerSentenceFilter implements Predicate<SentenceView> {
 
     private final EventCoder coder;
 
@@ -23,7 +22,7 @@ public final class TriggerSentenceFilter implements BiPredicate<Document, Senten
         return new TriggerSentenceFilter(EventCoder.standard());
     }
 
-    @Override
+    /** Whether the sentence of the document is worth parsing. */
     public boolean test(Document document, Sentence sentence) {
         return coder.worthParsing(document, sentence);
     }
