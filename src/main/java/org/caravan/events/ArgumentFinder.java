@@ -323,7 +323,12 @@ final class ArgumentFinder {
         if (!aux) {
             return false;
         }
-        int end = Math.min(v.size() - 1, h + WINDOW);
+        for (int i = Math.max(0, h - 3); i < h; i++) {
+            if (v.norm[i].equals("se")) {
+                return false;
+            }
+        }
+        int end = Math.min(v.size() - 1, h + 4);
         for (int i = h + 1; i <= end; i++) {
             if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i])) {
                 return true;
