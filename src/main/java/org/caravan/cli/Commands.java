@@ -13,6 +13,7 @@ final class Commands {
         cl.addSubcommand(new BenchCommand());
         cl.addSubcommand(new ActorsCommand());
         cl.addSubcommand("time", new TimeCommand());
+        cl.addSubcommand(new ExplainCommand());
         EvalCommand.register(cl);
     }
 }
