@@ -43,7 +43,7 @@ final class Lexer {
             }
             if (m.isPresent()) {
                 AliasIndex.Match x = m.get();
-                Lexeme lx = new Lexeme(x.start(), x.end(), x.entries(), x.slot(), "alias");
+                Lexeme lx = new Lexeme(x.start(), x.end(), x.entries(), x.slot(), x.inflected() ? "inflected" : "alias");
                 out.add(lx);
                 learn(words, lx);
                 i = x.end();

@@ -149,7 +149,7 @@ final class Resolver {
             }
             return;
         }
-        if (office.equals("counterpart")) {
+        if (office.equals("counterpart") || x.how().equals("inflected")) {
             return;
         }
         String want = office;
