@@ -23,6 +23,11 @@ public final class ActorStage implements Stage {
         this.kb = kb;
     }
 
+    /** A stage over the knowledge base of that configuration (bundled files plus the user's folder). */
+    public static ActorStage create(ActorsConfig config) {
+        return new ActorStage(config.knowledgeBase());
+    }
+
     /** A stage over the bundled knowledge base. */
     public static ActorStage bundled() {
         return new ActorStage(KnowledgeBase.bundled());
