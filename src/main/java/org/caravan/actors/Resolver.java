@@ -267,9 +267,10 @@ final class Resolver {
         Lexeme x = lex.get(k);
         Optional<Place> place = x.first(Kind.PLACE).flatMap(e -> kb.place(e.target()));
         boolean locative = locative(x.start());
-        if (place.isPresent() && (locative || !place.get().capital() && x.first(Kind.COUNTRY).isEmpty())) {
-            emitPlace(x, place.get(), (locative ? "place after a locative, " : "place, ") + "alias '"
-                    + x.first(Kind.PLACE).get().alias() + "'");
+        boolean dateline = place.isPresent() && dateline(x);
+        if (place.isPresent() && (locative || dateline || !place.get().capital() && x.first(Kind.COUNTRY).isEmpty())) {
+            emitPlace(x, place.get(), (locative ? "place after a locative, " : dateline ? "place in a dateline, "
+                    : "place, ") + "alias '" + x.first(Kind.PLACE).get().alias() + "'");
             return;
         }
         Optional<Entry> country = x.first(Kind.COUNTRY);
@@ -279,6 +280,20 @@ final class Resolver {
             String key = place.get().country();
             emit(x, actor(key, code(key, "GOV")), "capital " + place.get().name() + " acting for its state");
         }
+    }
+
+    /**
+     * Whether the place opens a dateline: written in capitals ("ASTANA, May 10") or first on its line and followed
+     * by a parenthesis ("Moscou (AFP) -").
+     */
+    private boolean dateline(Lexeme x) {
+        Words.Word first = words.get(x.start());
+        if (x.first(Kind.PLACE).get().caseRule() != Entry.CaseRule.UPPER && first.allCaps() && first.text().length() > 2) {
+            return true;
+        }
+        boolean lineStart = x.start() == 0 || first.gapBefore().contains("\n");
+        int after = words.get(x.end() - 1).end();
+        return lineStart && text.substring(after, Math.min(text.length(), after + 3)).strip().startsWith("(");
     }
 
     /** Whether the word before {@code w} is a locative preposition, or "of" after a place noun. */

@@ -202,6 +202,23 @@ class ActorStageTest {
     }
 
     @Test
+    void russianNamesMatchInEveryCase() {
+        assertThat(golden("ru", "2024-05-10", "Российские войска. Переговоры с главой МИД России Сергеем Лавровым в Кремле."))
+                .containsExactly("Российские войска=RUS/RUSMIL", "главой МИД России=lavrov_sergey/RUSGOV",
+                        "Сергеем Лавровым=lavrov_sergey/RUSGOV", "Кремле=RUS/RUSGOV");
+        assertThat(Normalizer.key("Сергеем")).isEqualTo(Normalizer.key("Сергей")).isEqualTo(Normalizer.key("Сергея"));
+        assertThat(Normalizer.key("российского")).isEqualTo(Normalizer.key("российский"));
+    }
+
+    @Test
+    void capitalOpeningADatelineIsAPlace() {
+        assertThat(golden("en", "2024-05-10", "ASTANA, May 10 (Reuters) - Moscow protested."))
+                .containsExactly("ASTANA@astana", "Moscow=RUS/RUSGOV");
+        assertThat(golden("fr", "2024-05-10", "Moscou (AFP) - Pékin a protesté."))
+                .containsExactly("Moscou@moscow", "Pékin=CHN/CHNGOV");
+    }
+
+    @Test
     void emptyInputGivesNoMentions() {
         assertThat(run("fr", "2022-09-14", "")).isEmpty();
         assertThat(STAGE.process(Document.of("t", Metadata.of("x"), "   \n")).mentions()).isEmpty();
