@@ -84,7 +84,7 @@ final class Resolver {
             return n + 1 < lex.size() && adjacent(n, n + 1) && titleOrRole(lex.get(n + 1));
         }
         return n < lex.size() && adjacent(k, n) && titleOrRole(lex.get(n))
-                && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION));
+                && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY));
     }
 
     private static boolean titleOrRole(Lexeme x) {
@@ -222,7 +222,7 @@ final class Resolver {
         Lexeme x = lex.get(k);
         if (k > 0 && !used[k - 1] && adjacent(k - 1, k)) {
             Lexeme p = lex.get(k - 1);
-            if (p.is(Kind.ADJECTIVE) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))) {
+            if (p.is(Kind.ADJECTIVE) || p.is(Kind.COUNTRY) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))) {
                 return Optional.of(new int[] {k - 1, k - 1, k});
             }
             if (k > 1 && p.isFunction("possessive") && adjacent(k - 2, k - 1) && countryLike(lex.get(k - 2))) {
@@ -333,6 +333,10 @@ final class Resolver {
 
     private void pronoun(int k) {
         Lexeme x = lex.get(k);
+        String written = words.get(x.start()).text().toLowerCase(java.util.Locale.ROOT);
+        if (x.entries().stream().noneMatch(e -> e.alias().toLowerCase(java.util.Locale.ROOT).equals(written))) {
+            return;
+        }
         if (x.end() < words.size() && function(x.end()).equals("impersonal")) {
             return;
         }

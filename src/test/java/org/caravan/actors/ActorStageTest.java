@@ -211,6 +211,21 @@ class ActorStageTest {
     }
 
     @Test
+    void countryNameBeforeATitleGivesItsCountry() {
+        assertThat(golden("de", "2015-06-01", "Kasachstans Präsident sprach.")).containsExactly(
+                "Kasachstans Präsident=nazarbayev_nursultan/KAZGOV");
+        assertThat(golden("en", "2015-06-01", "Kazakhstan President spoke.")).containsExactly(
+                "Kazakhstan President=nazarbayev_nursultan/KAZGOV");
+    }
+
+    @Test
+    void spanishArticleIsNotThePronounWithAnAccent() {
+        assertThat(golden("es", "2023-11-09", "Vladímir Putin llegó. El Kremlin lo negó. Él dijo que no."))
+                .containsExactly("Vladímir Putin=putin_vladimir/RUSGOV", "Kremlin=RUS/RUSGOV",
+                        "Él=putin_vladimir/RUSGOV");
+    }
+
+    @Test
     void capitalOpeningADatelineIsAPlace() {
         assertThat(golden("en", "2024-05-10", "ASTANA, May 10 (Reuters) - Moscow protested."))
                 .containsExactly("ASTANA@astana", "Moscow=RUS/RUSGOV");
