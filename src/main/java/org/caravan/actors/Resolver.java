@@ -345,12 +345,21 @@ final class Resolver {
         if (ante.isEmpty()) {
             return;
         }
-        if (x.isFunction("pronoun_f") && out.stream().anyMatch(m -> m.span().start() > words.get(ante.get().word()).start()
-                && m.actor().filter(a -> kb.person(a.id()).isEmpty()).isPresent())) {
+        if (x.isFunction("pronoun_f") && nonPersonSince(words.get(ante.get().word()).start())) {
             return;
         }
         String id = ante.get().person();
         emitPerson(x, id, "antecedent: " + kb.person(id).map(Person::name).orElse(id));
+    }
+
+    /** Whether a state, organisation or group was named after that offset (latest mentions first). */
+    private boolean nonPersonSince(int offset) {
+        for (int i = out.size() - 1; i >= 0 && out.get(i).span().start() > offset; i--) {
+            if (out.get(i).actor().filter(a -> kb.person(a.id()).isEmpty()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- output
