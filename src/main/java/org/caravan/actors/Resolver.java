@@ -25,7 +25,7 @@ final class Resolver {
     private final List<Words.Word> words;
     private final List<Lexeme> lex;
     private final boolean[] used;
-    private final java.util.Map<Integer, Lexeme> byWord = new java.util.HashMap<>();
+    private final Surroundings around;
     private final List<Mention> out = new ArrayList<>();
     private final Salience salience = new Salience();
 
@@ -37,9 +37,7 @@ final class Resolver {
         this.words = Words.split(text);
         this.lex = new Lexer(kb, lang).lex(words);
         this.used = new boolean[lex.size()];
-        for (Lexeme l : lex) {
-            byWord.put(l.start(), l);
-        }
+        this.around = new Surroundings(kb, text, words, lex, used);
     }
 
     List<Mention> resolve() {
@@ -62,7 +60,7 @@ final class Resolver {
                 emit(x, actor(e.target(), e.target()), "organisation alias '" + e.alias() + "'");
             } else if (x.isFunction("ignore")) {
                 continue;
-            } else if (x.is(Kind.SEAT) && !(x.is(Kind.PLACE) && locative(x.start()))) {
+            } else if (x.is(Kind.SEAT) && !(x.is(Kind.PLACE) && around.locative(x.start()))) {
                 Entry e = x.first(Kind.SEAT).get();
                 emit(x, actor(e.target(), code(e.target(), e.detail())), "seat of power '" + e.alias() + "'");
             } else if (x.is(Kind.PLACE) || x.is(Kind.COUNTRY)) {
@@ -80,10 +78,10 @@ final class Resolver {
     /** Whether a title or role right after lexeme {@code k} (or after its 's) will take it as its country. */
     private boolean beforeTitleOrRole(int k) {
         int n = k + 1;
-        if (n < lex.size() && lex.get(n).isFunction("possessive") && adjacent(k, n)) {
-            return n + 1 < lex.size() && adjacent(n, n + 1) && titleOrRole(lex.get(n + 1));
+        if (n < lex.size() && lex.get(n).isFunction("possessive") && around.adjacent(k, n)) {
+            return n + 1 < lex.size() && around.adjacent(n, n + 1) && titleOrRole(lex.get(n + 1));
         }
-        return n < lex.size() && adjacent(k, n) && titleOrRole(lex.get(n))
+        return n < lex.size() && around.adjacent(k, n) && titleOrRole(lex.get(n))
                 && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY));
     }
 
@@ -115,9 +113,9 @@ final class Resolver {
             key = Optional.of(x.slot().get().target());
         }
         if (key.isEmpty()) {
-            Optional<int[]> c = country(k);
+            Optional<int[]> c = around.country(k);
             if (c.isPresent()) {
-                key = Optional.of(keyOf(lex.get(c.get()[0])));
+                key = Optional.of(around.keyOf(lex.get(c.get()[0])));
                 first = Math.min(k, c.get()[1]);
                 last = Math.max(k, c.get()[2]);
             }
@@ -198,11 +196,11 @@ final class Resolver {
         int first = k;
         int last = k;
         if (key.isEmpty()) {
-            Optional<int[]> c = country(k);
+            Optional<int[]> c = around.country(k);
             if (c.isEmpty()) {
                 return false;
             }
-            key = Optional.of(keyOf(lex.get(c.get()[0])));
+            key = Optional.of(around.keyOf(lex.get(c.get()[0])));
             first = Math.min(k, c.get()[1]);
             last = Math.max(k, c.get()[2]);
         }
@@ -214,60 +212,11 @@ final class Resolver {
         return true;
     }
 
-    /**
-     * The lexeme giving the country of the title or role at {@code k}: {index, first, last} of the lexemes
-     * covered, or empty.
-     */
-    private Optional<int[]> country(int k) {
-        Lexeme x = lex.get(k);
-        if (k > 0 && !used[k - 1] && adjacent(k - 1, k)) {
-            Lexeme p = lex.get(k - 1);
-            if (p.is(Kind.ADJECTIVE) || p.is(Kind.COUNTRY) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))) {
-                return Optional.of(new int[] {k - 1, k - 1, k});
-            }
-            if (k > 1 && p.isFunction("possessive") && adjacent(k - 2, k - 1) && countryLike(lex.get(k - 2))) {
-                return Optional.of(new int[] {k - 2, k - 2, k});
-            }
-        }
-        if (k + 1 < lex.size() && adjacent(k, k + 1)) {
-            Lexeme n = lex.get(k + 1);
-            if (n.is(Kind.ADJECTIVE) && !n.is(Kind.COUNTRY)) {
-                return Optional.of(new int[] {k + 1, k, k + 1});
-            }
-            if (n.isFunction("of") && k + 2 < lex.size() && adjacent(k + 1, k + 2) && countryLike(lex.get(k + 2))) {
-                return Optional.of(new int[] {k + 2, k, k + 2});
-            }
-            if (countryLike(n) && !n.is(Kind.PLACE)) {
-                return Optional.of(new int[] {k + 1, k, k + 1});
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean adjacent(int a, int b) {
-        return lex.get(a).end() == lex.get(b).start() && words.get(lex.get(b).start()).joined();
-    }
-
-    private boolean countryLike(Lexeme x) {
-        return x.is(Kind.COUNTRY) || x.is(Kind.ORGANISATION) || x.is(Kind.SEAT) || x.is(Kind.ADJECTIVE)
-                || x.first(Kind.PLACE).flatMap(e -> kb.place(e.target())).map(Place::capital).orElse(false);
-    }
-
-    private String keyOf(Lexeme x) {
-        for (Kind kind : List.of(Kind.ADJECTIVE, Kind.COUNTRY, Kind.ORGANISATION, Kind.SEAT)) {
-            Optional<Entry> e = x.first(kind);
-            if (e.isPresent()) {
-                return e.get().target();
-            }
-        }
-        return x.first(Kind.PLACE).flatMap(e -> kb.place(e.target())).map(Place::country).orElse("UNK");
-    }
-
     private void placeOrCountry(int k) {
         Lexeme x = lex.get(k);
         Optional<Place> place = x.first(Kind.PLACE).flatMap(e -> kb.place(e.target()));
-        boolean locative = locative(x.start());
-        boolean dateline = place.isPresent() && dateline(x);
+        boolean locative = around.locative(x.start());
+        boolean dateline = place.isPresent() && around.dateline(x);
         if (place.isPresent() && (locative || dateline || !place.get().capital() && x.first(Kind.COUNTRY).isEmpty())) {
             emitPlace(x, place.get(), (locative ? "place after a locative, " : dateline ? "place in a dateline, "
                     : "place, ") + "alias '" + x.first(Kind.PLACE).get().alias() + "'");
@@ -282,49 +231,11 @@ final class Resolver {
         }
     }
 
-    /**
-     * Whether the place opens a dateline: written in capitals ("ASTANA, May 10") or first on its line and followed
-     * by a parenthesis ("Moscou (AFP) -").
-     */
-    private boolean dateline(Lexeme x) {
-        Words.Word first = words.get(x.start());
-        if (x.first(Kind.PLACE).get().caseRule() != Entry.CaseRule.UPPER && first.allCaps() && first.text().length() > 2) {
-            return true;
-        }
-        boolean lineStart = x.start() == 0 || first.gapBefore().contains("\n");
-        int after = words.get(x.end() - 1).end();
-        return lineStart && text.substring(after, Math.min(text.length(), after + 3)).strip().startsWith("(");
-    }
-
-    /** Whether the word before {@code w} is a locative preposition, or "of" after a place noun. */
-    private boolean locative(int w) {
-        if (w == 0 || words.get(w).gapBefore().contains("\n")) {
-            return false;
-        }
-        String before = function(w - 1);
-        if (before.equals("locative")) {
-            return true;
-        }
-        return before.equals("of") && w >= 2 && function(w - 2).equals("place_noun");
-    }
-
-    private String function(int w) {
-        return lexAt(w).flatMap(l -> l.first(Kind.FUNCTION)).map(Entry::detail)
-                .or(() -> kb.index().longest(words, w, e -> e.kind() == Kind.FUNCTION)
-                        .filter(m -> m.end() == w + 1).map(m -> m.entries().get(0).detail()))
-                .orElse("");
-    }
-
-    private Optional<Lexeme> lexAt(int w) {
-        Lexeme l = byWord.get(w);
-        return l != null && l.end() == w + 1 ? Optional.of(l) : Optional.empty();
-    }
-
     private void adjective(int k) {
         Lexeme x = lex.get(k);
-        boolean nextToPlace = (k > 0 && adjacent(k - 1, k) && (lex.get(k - 1).is(Kind.PLACE) || lex.get(k - 1).is(Kind.COUNTRY)))
-                || (k + 1 < lex.size() && adjacent(k, k + 1) && (lex.get(k + 1).is(Kind.PLACE) || lex.get(k + 1).is(Kind.COUNTRY)));
-        if (nextToPlace || (x.start() > 0 && function(x.start() - 1).equals("place_noun"))) {
+        boolean nextToPlace = (k > 0 && around.adjacent(k - 1, k) && (lex.get(k - 1).is(Kind.PLACE) || lex.get(k - 1).is(Kind.COUNTRY)))
+                || (k + 1 < lex.size() && around.adjacent(k, k + 1) && (lex.get(k + 1).is(Kind.PLACE) || lex.get(k + 1).is(Kind.COUNTRY)));
+        if (nextToPlace || (x.start() > 0 && around.function(x.start() - 1).equals("place_noun"))) {
             return;
         }
         Entry e = x.first(Kind.ADJECTIVE).get();
@@ -337,7 +248,7 @@ final class Resolver {
         if (x.entries().stream().noneMatch(e -> e.alias().toLowerCase(java.util.Locale.ROOT).equals(written))) {
             return;
         }
-        if (x.end() < words.size() && function(x.end()).equals("impersonal")) {
+        if (x.end() < words.size() && around.function(x.end()).equals("impersonal")) {
             return;
         }
         int sentence = words.get(x.start()).sentence();
