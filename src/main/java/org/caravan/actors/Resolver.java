@@ -57,7 +57,7 @@ final class Resolver {
                 continue;
             } else if (x.is(Kind.ORGANISATION)) {
                 Entry e = x.first(Kind.ORGANISATION).get();
-                emit(x, actor(e.target(), e.target()), "organisation alias '" + e.alias() + "'");
+                emit(x, actor(e.target(), e.target()), "organisation " + via(x, e));
             } else if (x.isFunction("ignore")) {
                 continue;
             } else if (x.is(Kind.SEAT) && !(x.is(Kind.PLACE) && around.locative(x.start()))) {
@@ -100,7 +100,7 @@ final class Resolver {
         if (ps.stream().map(Entry::target).filter(id -> kb.officeOn(id, date).isPresent()).distinct().count() > 1) {
             return;
         }
-        emitPerson(x, chosen.target(), x.how().equals("alias") ? "alias '" + chosen.alias() + "'" : x.how());
+        emitPerson(x, chosen.target(), via(x, chosen));
     }
 
     private void title(int k) {
@@ -150,6 +150,9 @@ final class Resolver {
         if (office.equals("counterpart") || x.how().equals("inflected")) {
             return;
         }
+        if (x.end() < words.size() && around.function(x.end()).equals("of")) {
+            return;
+        }
         String want = office;
         int sentence = words.get(x.start()).sentence();
         Optional<String> ante = salience.last(sentence, 3, id -> want.equals("leader")
@@ -159,8 +162,14 @@ final class Resolver {
     }
 
     private Optional<Office> holder(String office, String key) {
-        List<String> tries = office.equals("leader") ? List.of("leader", kb.executive(key), "head_of_state",
-                "head_of_government") : List.of(office);
+        List<String> tries;
+        if (!kb.isCountry(key) && (office.equals("leader") || office.equals("head_of_state"))) {
+            tries = List.of(office, "secretary_general", "president_of_commission", "president_of_council", "pope");
+        } else if (office.equals("leader")) {
+            tries = List.of("leader", kb.executive(key), "head_of_state", "head_of_government");
+        } else {
+            tries = List.of(office);
+        }
         for (String o : tries) {
             Optional<Office> h = kb.holder(o, key, date);
             if (h.isPresent()) {
@@ -219,12 +228,12 @@ final class Resolver {
         boolean dateline = place.isPresent() && around.dateline(x);
         if (place.isPresent() && (locative || dateline || !place.get().capital() && x.first(Kind.COUNTRY).isEmpty())) {
             emitPlace(x, place.get(), (locative ? "place after a locative, " : dateline ? "place in a dateline, "
-                    : "place, ") + "alias '" + x.first(Kind.PLACE).get().alias() + "'");
+                    : "place, ") + via(x, x.first(Kind.PLACE).get()));
             return;
         }
         Optional<Entry> country = x.first(Kind.COUNTRY);
         if (country.isPresent()) {
-            emit(x, actor(country.get().target(), country.get().target()), "country alias '" + country.get().alias() + "'");
+            emit(x, actor(country.get().target(), country.get().target()), "country " + via(x, country.get()));
         } else if (place.isPresent()) {
             String key = place.get().country();
             emit(x, actor(key, code(key, "GOV")), "capital " + place.get().name() + " acting for its state");
@@ -273,12 +282,18 @@ final class Resolver {
         return false;
     }
 
+    /** How the lexeme matched the entry: "alias 'X'", or the fuzzy or short-form match. */
+    private static String via(Lexeme x, Entry e) {
+        return x.how().equals("alias") || x.how().equals("inflected") ? "alias '" + e.alias() + "'" : x.how();
+    }
+
     // ---- output
 
     private void emitPerson(Lexeme x, String personId, String reason) {
         Person p = kb.person(personId).orElseThrow();
-        String code = kb.offices(personId).isEmpty() ? p.key() : code(p.key(), "GOV");
-        ActorRef ref = new ActorRef(p.id(), p.name(), Optional.of(p.key()), code);
+        String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
+        String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
+        ActorRef ref = new ActorRef(p.id(), p.name(), Optional.of(key), code);
         int sentence = words.get(x.start()).sentence();
         boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f");
         if (!pronoun) {

@@ -107,14 +107,11 @@ final class Surroundings {
     }
 
     String function(int w) {
-        return lexAt(w).flatMap(l -> l.first(Kind.FUNCTION)).map(Entry::detail)
-                .or(() -> kb.index().longest(words, w, e -> e.kind() == Kind.FUNCTION)
-                        .filter(m -> m.end() == w + 1).map(m -> m.entries().get(0).detail()))
-                .orElse("");
-    }
-
-    Optional<Lexeme> lexAt(int w) {
         Lexeme l = byWord.get(w);
-        return l != null && l.end() == w + 1 ? Optional.of(l) : Optional.empty();
+        if (l != null) {
+            return l.first(Kind.FUNCTION).map(Entry::detail).orElse("");
+        }
+        return kb.index().longest(words, w, e -> e.kind() == Kind.FUNCTION)
+                .map(m -> m.entries().get(0).detail()).orElse("");
     }
 }

@@ -178,6 +178,19 @@ class ActorStageTest {
     }
 
     @Test
+    void organisationLeadersAndOfficialsCarryTheOrganisationsCode() {
+        assertThat(golden("fr", "2023-06-15", "Le chef de l'Otan a parlé avec Antonio Guterres."))
+                .containsExactly("chef de l'Otan=stoltenberg_jens/NATO", "Antonio Guterres=guterres_antonio/UN");
+        assertThat(golden("en", "2000-06-15", "Guterres spoke.")).containsExactly("Guterres=guterres_antonio/PRTGOV");
+    }
+
+    @Test
+    void bareTitleFollowedByOfNamesAnotherOfficeAndIsNotAnAnaphor() {
+        assertThat(golden("fr", "2023-11-09", "Vladimir Poutine est arrivé. Le chef de l'opposition a protesté."))
+                .containsExactly("Vladimir Poutine=putin_vladimir/RUSGOV");
+    }
+
+    @Test
     void surnameAfterAFullNameNamesThatPersonEvenWithoutAnAlias() {
         assertThat(golden("en", "2024-07-03", "Li Qiang arrived. Then Qiang left."))
                 .containsExactly("Li Qiang=li_qiang/CHNGOV", "Qiang=li_qiang/CHNGOV");
