@@ -247,6 +247,28 @@ class ActorStageTest {
     }
 
     @Test
+    void oneStageServesSeveralThreadsWithTheSameResults() throws Exception {
+        List<String> texts = List.of("Le président kazakh a reçu le chef du Kremlin à Astana. Il a parlé.",
+                "The Chinese side said Moscow and the West disagree.", "Президент России прибыл в Пекин.");
+        List<List<String>> expected = texts.stream().map(t -> golden("", "2023-11-09", t)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int n = 0; n < 40; n++) {
+                int i = n % texts.size();
+                runs.add(pool.submit(() -> golden("", "2023-11-09", texts.get(i)).equals(expected.get(i))));
+            }
+            for (java.util.concurrent.Future<Boolean> f : runs) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(STAGE.threadSafe()).isTrue();
+        assertThat(expected.get(0)).contains("chef du Kremlin=putin_vladimir/RUSGOV");
+    }
+
+    @Test
     void emptyInputGivesNoMentions() {
         assertThat(run("fr", "2022-09-14", "")).isEmpty();
         assertThat(STAGE.process(Document.of("t", Metadata.of("x"), "   \n")).mentions()).isEmpty();
