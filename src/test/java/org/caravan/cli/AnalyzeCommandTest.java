@@ -62,9 +62,10 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void runningTwiceLeavesFiveDocumentsAndSkipsThem() throws IOException {
-        analyze(seedFiles());
-        CliRunner.Result again = analyze(seedFiles());
+    void runningTwiceOnTheFolderLeavesFiveDocumentsAndSkipsThem() throws IOException {
+        String folder = Path.of("examples/seeds").toAbsolutePath().toString();
+        analyze(List.of(folder));
+        CliRunner.Result again = analyze(List.of(folder));
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("(0 new, 5 skipped as done, 0 failed)");
@@ -90,6 +91,18 @@ class AnalyzeCommandTest {
         assertThat(r.errLines()).singleElement().asString().startsWith("caravan: ").contains("no-such-folder");
         assertThat(documents()).hasSize(1);
         assertThat(r.out()).contains("source errors  1");
+    }
+
+    @Test
+    void aMalformedJsonlLineIsOneLineNamingItAndTheOtherLinesAreDone() throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("feed.jsonl"),
+                "{\"id\":\"ok\",\"text\":\"Le président a reçu son homologue à Paris.\"}\n"
+                        + "{\"id\":\"broken\",\"text\": oops\n");
+        CliRunner.Result r = analyze(List.of(jsonl.toString()));
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.errLines()).singleElement().asString().startsWith("caravan: ").contains("feed.jsonl:2");
+        assertThat(documents()).extracting(d -> d.get("doc_id").asText()).containsExactly("ok");
     }
 
     @Test
