@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.caravan.testkit.CliRunner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnalyzeCommandTest {
@@ -113,6 +120,38 @@ class AnalyzeCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().asString().contains("plain.db");
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "CARAVAN_TEST_PG_URL", matches = "postgres(ql)?://.+")
+    void aPostgresqlUrlStoresInPostgresqlAndSkipsOnTheSecondRun() throws Exception {
+        String base = System.getenv("CARAVAN_TEST_PG_URL");
+        String schema = "caravan_cli_" + UUID.randomUUID().toString().replace("-", "");
+        URI uri = new URI(base);
+        String[] user = uri.getUserInfo().split(":", 2);
+        String jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + uri.getPath();
+        try (Connection c = DriverManager.getConnection(jdbc, user[0], user.length > 1 ? user[1] : null);
+             Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+            try {
+                String db = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+                List<String> files = seedFiles();
+                List<String> args = new ArrayList<>(List.of("analyze", "-o", dir.resolve("out").toString(), "--db", db));
+                args.addAll(files);
+                CliRunner.Result first = CliRunner.run(args.toArray(String[]::new));
+                CliRunner.Result second = CliRunner.run(args.toArray(String[]::new));
+
+                assertThat(first.exitCode()).as(first.err()).isZero();
+                assertThat(second.out()).contains("(0 new, 5 skipped as done, 0 failed)");
+                assertThat(second.out()).doesNotContain(user.length > 1 ? ":" + user[1] + "@" : "\u0000");
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + schema + ".documents")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(5);
+                }
+            } finally {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
     }
 
     @Test
