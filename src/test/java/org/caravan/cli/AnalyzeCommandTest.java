@@ -136,7 +136,8 @@ class AnalyzeCommandTest {
             try {
                 String db = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
                 List<String> files = seedFiles();
-                List<String> args = new ArrayList<>(List.of("analyze", "-o", dir.resolve("out").toString(), "--db", db));
+                List<String> args = new ArrayList<>(
+                        List.of("analyze", "-o", dir.resolve("out").toString(), "--db", db));
                 args.addAll(files);
                 CliRunner.Result first = CliRunner.run(args.toArray(String[]::new));
                 CliRunner.Result second = CliRunner.run(args.toArray(String[]::new));

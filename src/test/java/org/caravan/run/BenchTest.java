@@ -29,8 +29,8 @@ class BenchTest {
 
     @Test
     void measuresEveryDocumentAndTimesIngestionAndEachStage() throws IOException {
-        Bench bench = new Bench(() -> TestStages.pipeline(new TestStages.Exclusive()), 2, Optional.empty(), 0, p -> { });
-        BenchReport r = bench.run(files("un", "deux", "trois"));
+        BenchReport r = new Bench(() -> TestStages.pipeline(new TestStages.Exclusive()), 2, Optional.empty(), 0,
+                p -> { }).run(files("un", "deux", "trois"));
 
         assertThat(r.documents()).isEqualTo(3);
         assertThat(r.stageNanos()).containsOnlyKeys(Bench.INGEST, "exclusive");
