@@ -6,9 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * A progress display on stderr for long runs. On a terminal it redraws one line ({@code \r}) five times a second
- * after the first second;
- * elsewhere (a log file, a pipe) it stays silent for the first minute, then writes one plain line a minute, so
- * short runs and logs stay clean. Stopping it erases the terminal line. Thread-safe.
+ * after the first second; elsewhere (a log file, a pipe) it stays silent for the first minute, then writes one
+ * plain line a minute, so short runs and logs stay clean. Stopping it erases the terminal line. Thread-safe.
  */
 final class Progress implements AutoCloseable {
 
