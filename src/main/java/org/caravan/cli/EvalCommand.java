@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             EvalCleanCommand.class,
             EvalTimeCommand.class,
+            EvalCameoCommand.class,
         })
 public final class EvalCommand implements Callable<Integer> {
 
