@@ -13,7 +13,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.caravan.testkit.CliRunner;
@@ -66,6 +68,32 @@ class AnalyzeCommandTest {
         }
         assertThat(dir.resolve("out/events.jsonl")).exists();
         assertThat(r.out()).contains("documents      5 (5 new, 0 skipped as done, 0 failed)");
+    }
+
+    @Test
+    void everyEventLineHasTheSchemaFieldsAndPointsIntoItsDocumentsText() throws IOException {
+        CliRunner.Result r = analyze(seedFiles());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode schema = json.readTree(Path.of("docs/events.schema.json").toFile());
+        Map<String, String> texts = new HashMap<>();
+        documents().forEach(d -> texts.put(d.get("doc_id").asText(), d.get("text").asText()));
+        List<String> lines = Files.readAllLines(dir.resolve("out/events.jsonl"));
+        assertThat(lines).as("the seeds hold events").isNotEmpty();
+        for (String line : lines) {
+            JsonNode e = json.readTree(line);
+            schema.get("required").forEach(f -> assertThat(e.has(f.asText())).as(f.asText() + " in " + line).isTrue());
+            assertThat(e.get("date").isNull() || e.get("date").asText().matches("\\d{4}(-\\d{2}(-\\d{2})?)?"))
+                    .as(line).isTrue();
+            for (JsonNode m : e.get("mentions")) {
+                String text = texts.get(m.get("doc_id").asText());
+                assertThat(text).as("mention's document in documents.jsonl").isNotNull();
+                assertThat(m.get("start").asInt()).isBetween(0, m.get("end").asInt());
+                assertThat(m.get("end").asInt()).isLessThanOrEqualTo(text.length());
+            }
+        }
+        assertThat(r.out()).contains("timeline").contains("sources");
     }
 
     @Test
