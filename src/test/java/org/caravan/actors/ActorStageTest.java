@@ -224,6 +224,12 @@ class ActorStageTest {
     }
 
     @Test
+    void initialsWithDotsMatchTheirAliases() {
+        assertThat(golden("en", "2024-02-01", "U.K. officials met Mr. Lavrov.")).containsExactly(
+                "U.K. officials=GBR/GBRGOV", "Lavrov=lavrov_sergey/RUSGOV");
+    }
+
+    @Test
     void countryNameBeforeATitleGivesItsCountry() {
         assertThat(golden("de", "2015-06-01", "Kasachstans Präsident sprach.")).containsExactly(
                 "Kasachstans Präsident=nazarbayev_nursultan/KAZGOV");
