@@ -200,6 +200,8 @@ class ActorStageTest {
     void withoutADocumentDateTheCurrentHolderIsUsed() {
         List<Mention> m = run("en", null, "The Kazakh president spoke.");
         assertThat(m).singleElement().satisfies(x -> assertThat(x.reason()).contains("no document date"));
+        Document d = STAGE.process(Document.of("t", Metadata.of("x"), "The Kazakh president spoke.").withLang("en"));
+        assertThat(d.diagnostics()).singleElement().satisfies(x -> assertThat(x.message()).contains("no document date"));
     }
 
     @Test
