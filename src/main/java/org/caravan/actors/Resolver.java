@@ -93,7 +93,10 @@ final class Resolver {
 
     private void person(int k) {
         Lexeme x = lex.get(k);
-        List<Entry> ps = x.all(Kind.PERSON);
+        List<Entry> all = x.all(Kind.PERSON);
+        List<Entry> exact = all.stream().filter(e -> writtenAs(e, x)).toList();
+        List<Entry> ps = all.stream().map(Entry::target).distinct().count() > 1
+                && exact.stream().map(Entry::target).distinct().count() == 1 ? exact : all;
         Entry chosen = ps.stream().filter(e -> kb.officeOn(e.target(), date).isPresent()).findFirst()
                 .or(() -> ps.stream().filter(e -> kb.activeAround(e.target(), date)).findFirst())
                 .orElse(ps.get(0));
@@ -280,6 +283,20 @@ final class Resolver {
             }
         }
         return false;
+    }
+
+    /** Whether the text has the alias's very words, endings included (Абаров is not Абарови). */
+    private boolean writtenAs(Entry e, Lexeme x) {
+        List<Words.Word> aw = Words.split(e.alias());
+        if (aw.size() != x.end() - x.start()) {
+            return false;
+        }
+        for (int i = 0; i < aw.size(); i++) {
+            if (!Normalizer.fold(aw.get(i).text()).equals(Normalizer.fold(words.get(x.start() + i).text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How the lexeme matched the entry: "alias 'X'", or the fuzzy or short-form match. */

@@ -226,6 +226,18 @@ class ActorStageTest {
     }
 
     @Test
+    void namesThatShareAStemGoToTheOneWrittenExactly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("people.tsv"), "id\tname\tcountry\taliases\n"
+                + "abarov_x\tX Abarov\tIRN\tАбаров\nabarovi_y\tY Abarovi\tTJK\tАбарови\n");
+        java.nio.file.Files.writeString(dir.resolve("offices.tsv"), "person\toffice\tcountry\tstart\tend\n"
+                + "abarov_x\tforeign_minister\tIRN\t2013\t2021\nabarovi_y\tforeign_minister\tTJK\t2006\t2013-11\n");
+        ActorStage stage = new ActorStage(KnowledgeBase.load(Optional.of(dir)));
+        Document d = Document.of("t", Metadata.of("t").withPublished(new Published(PartialDate.parse("2013-09-01")
+                .orElseThrow(), DateOrigin.INPUT)), "Абаров и Абарови встретились.").withLang("ru");
+        assertThat(stage.process(d).mentions()).extracting(m -> m.actor().get().id()).containsExactly("abarov_x", "abarovi_y");
+    }
+
+    @Test
     void initialsWithDotsMatchTheirAliases() {
         assertThat(golden("en", "2024-02-01", "U.K. officials met Mr. Lavrov.")).containsExactly(
                 "U.K. officials=GBR/GBRGOV", "Lavrov=lavrov_sergey/RUSGOV");

@@ -101,6 +101,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void bundledDataNamesOnlyKnownKeysAndAUserTypoIsReported(@TempDir Path dir) throws IOException {
+        assertThat(KnowledgeBase.bundled().warnings()).noneSatisfy(w -> assertThat(w).contains("unknown key"));
+        Files.writeString(dir.resolve("adjectives.tsv"), "key\tlang\tforms\nKAZZ\tfr\tkazakhoïde\n");
+        assertThat(KnowledgeBase.load(Optional.of(dir)).warnings()).anySatisfy(w -> assertThat(w)
+                .contains(dir.resolve("adjectives.tsv") + ":2").contains("unknown key 'KAZZ'"));
+    }
+
+    @Test
     void officeOfAnUnknownPersonIsAnError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("offices.tsv"), "person\toffice\tcountry\tstart\tend\n"
                 + "nobody\thead_of_state\tAZE\t1993\t\n");
