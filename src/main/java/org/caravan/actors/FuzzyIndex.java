@@ -15,6 +15,8 @@ import java.util.Set;
 final class FuzzyIndex {
 
     static final int MIN_LENGTH = 6;
+    /** Longer phrases are not compared (no name is that long; it bounds the work on odd input). */
+    static final int MAX_LENGTH = 64;
 
     /** Deletion variant to the name having it: a String, or a String[] when several names share it. */
     private final Map<String, Object> byDeletion = new HashMap<>(1 << 17);
@@ -66,7 +68,7 @@ final class FuzzyIndex {
 
     /** The entries of every indexed name at distance exactly one from {@code phrase} (already folded). */
     List<Entry> near(String phrase) {
-        if (phrase.replace(" ", "").length() < MIN_LENGTH || byName.containsKey(phrase)) {
+        if (phrase.length() > MAX_LENGTH || phrase.replace(" ", "").length() < MIN_LENGTH || byName.containsKey(phrase)) {
             return List.of();
         }
         Set<String> candidates = new HashSet<>();

@@ -289,6 +289,14 @@ class ActorStageTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void veryLongWordsAndRunsOfNamesDoNotHang() {
+        String longWord = "Tokayev" + "a".repeat(200_000);
+        assertThat(run("en", "2023-11-09", "Then " + longWord + " spoke.")).isEmpty();
+        assertThat(run("en", "2023-11-09", "Xi Jinping ".repeat(20_000))).hasSize(20_000);
+    }
+
+    @Test
     void emptyInputGivesNoMentions() {
         assertThat(run("fr", "2022-09-14", "")).isEmpty();
         assertThat(STAGE.process(Document.of("t", Metadata.of("x"), "   \n")).mentions()).isEmpty();
