@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
         description = "Scores a component on a public benchmark.",
         subcommands = {
             EvalCleanCommand.class,
+            EvalTimeCommand.class,
+            EvalCameoCommand.class,
         })
 public final class EvalCommand implements Callable<Integer> {
 

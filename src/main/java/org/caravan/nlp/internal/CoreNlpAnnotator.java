@@ -1,0 +1,156 @@
+package org.caravan.nlp.internal;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.caravan.model.Entity;
+import org.caravan.model.Layer;
+import org.caravan.model.Sentence;
+import org.caravan.model.Span;
+import org.caravan.model.Token;
+import org.caravan.nlp.Annotated;
+import org.caravan.nlp.NlpAdapter;
+
+/**
+ * French and English through Stanford CoreNLP: tokenize, ssplit (paragraph breaks end sentences),
+ * for French mwt (its parts are merged back into the written word, which takes its first part's tag
+ * and lemma), pos, and NER when asked. English PTB tags become Universal POS tags
+ * ({@link PosMapping}) and English lemmas are CoreNLP's; French tags are already UPOS and French
+ * lemmas come from LanguageTool's dictionary ({@link DictionaryLemmatizer}), as CoreNLP has no
+ * French lemmatizer. Thread-safe (see {@link CoreNlpModels}).
+ */
+public final class CoreNlpAnnotator implements NlpAdapter {
+
+    private final String lang;
+    private final boolean ner;
+    private final StanfordCoreNLP pipeline;
+    private final Optional<DictionaryLemmatizer> lemmatizer;
+
+    private CoreNlpAnnotator(String lang, boolean ner) {
+        this.lang = lang;
+        this.ner = ner;
+        this.pipeline = CoreNlpModels.annotator(lang, ner);
+        this.lemmatizer = lang.equals("fr") ? DictionaryLemmatizer.forLanguage("fr") : Optional.empty();
+    }
+
+    /** The annotator of {@code en} or {@code fr}; models are loaded on first use and shared. */
+    public static CoreNlpAnnotator forLanguage(String lang, boolean ner) {
+        if (!CoreNlpModels.LANGUAGES.contains(lang)) {
+            throw new IllegalArgumentException("CoreNLP models for '" + lang + "' are not installed");
+        }
+        return new CoreNlpAnnotator(lang, ner);
+    }
+
+    @Override
+    public Annotated annotate(String text) {
+        Annotation doc = new Annotation(sanitize(text));
+        try {
+            pipeline.annotate(doc);
+        } catch (Error e) {
+            if (e instanceof VirtualMachineError) {
+                throw e;
+            }
+            throw new IllegalStateException("CoreNLP failed: " + e.getMessage(), e);
+        }
+        Optional<DictionaryLemmatizer.Session> session = lemmatizer.map(DictionaryLemmatizer::session);
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : coreSentences == null ? List.<CoreMap>of() : coreSentences) {
+            int first = tokens.size();
+            addTokens(text, s.get(CoreAnnotations.TokensAnnotation.class), sentences.size(), tokens, session);
+            if (tokens.size() > first) {
+                Span span = new Span(tokens.get(first).span().start(), tokens.get(tokens.size() - 1).span().end());
+                sentences.add(new Sentence(sentences.size(), span, first, tokens.size()));
+            }
+        }
+        Set<Layer> layers = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.LEMMAS, Layer.POS);
+        List<Entity> entities = List.of();
+        if (ner) {
+            entities = entities(doc, text.length());
+            layers.add(Layer.ENTITIES);
+        }
+        return new Annotated(sentences, tokens, entities, layers);
+    }
+
+    private void addTokens(String text, List<CoreLabel> labels, int sentence, List<Token> tokens,
+                           Optional<DictionaryLemmatizer.Session> session) {
+        int lastEnd = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
+        for (CoreLabel label : labels == null ? List.<CoreLabel>of() : labels) {
+            int begin = label.beginPosition();
+            int end = label.endPosition();
+            if (begin < lastEnd || end <= begin || end > text.length()) {
+                continue; // a later part of a multi-word token, or an offset CoreNLP got wrong
+            }
+            String word = text.substring(begin, end);
+            String tag = label.tag() == null ? "X" : label.tag();
+            String upos;
+            String lemma;
+            if (lang.equals("en")) {
+                String coreLemma = label.lemma() == null ? word.toLowerCase(Locale.ROOT) : label.lemma();
+                upos = PosMapping.pennTreebank().upos(tag, coreLemma);
+                lemma = coreLemma;
+            } else {
+                upos = tag;
+                String part = Boolean.TRUE.equals(label.isMWT()) && label.word() != null ? label.word() : word;
+                lemma = session.map(l -> l.lemma(part, upos)).orElse(part.toLowerCase(Locale.ROOT));
+            }
+            tokens.add(new Token(tokens.size(), sentence, new Span(begin, end), word, lemma, upos));
+            lastEnd = end;
+        }
+    }
+
+    /**
+     * The text with lone surrogates and control characters (which CoreNLP's lexer rejects) replaced
+     * by spaces: same length, so offsets are unchanged; token texts are taken from the original.
+     */
+    static String sanitize(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c)) {
+                bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+                if (!bad) {
+                    if (b != null) {
+                        b.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                bad = Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')
+                        || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE;
+            }
+            if (bad && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (b != null) {
+                b.append(bad ? ' ' : c);
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    private static List<Entity> entities(Annotation doc, int length) {
+        List<Entity> out = new ArrayList<>();
+        List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
+        for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
+            Integer b = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            if (b != null && e != null && type != null && 0 <= b && b < e && e <= length) {
+                out.add(new Entity(new Span(b, e), type));
+            }
+        }
+        return out;
+    }
+}
