@@ -72,7 +72,7 @@ final class WarcSource implements ItemReader {
             WarcRecord r = records.next();
             count++;
             if (r instanceof WarcResponse resp) {
-                pending = document(resp, offset).orElse(null);
+                pending = record(resp, offset);
             }
         } catch (IOException | RuntimeException e) {
             String where = reader == null ? file.toString() : file + "@" + offset;
@@ -80,6 +80,15 @@ final class WarcSource implements ItemReader {
                     + " (after " + count + " records): ";
             pending = new SourceError(where, what + Bytes.reason(e));
             close();
+        }
+    }
+
+    /** One response record as a document, nothing (not HTML), or an error that leaves the next records readable. */
+    private SourceItem record(WarcResponse resp, long offset) {
+        try {
+            return document(resp, offset).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return new SourceError(file + "@" + offset, "unreadable WARC response record: " + Bytes.reason(e));
         }
     }
 
