@@ -10,8 +10,8 @@ import java.util.Optional;
  * Cleans scraped plain text, where the page furniture came along with the article. Works on lines and general
  * signals only: a line is prose when it is long and ends like a sentence; the article runs from the headline
  * to the last prose line, so that trailing tickers, bylines, comment forms and newsletter boxes fall away;
- * a listing (a short line shape such as {@code 15:33} repeated three times or more) cuts the text where it
- * starts; short lines repeated in the body (photo credits) and repeated captions are dropped.
+ * a listing (a short line shape with digits, such as {@code 15:33}, repeated three times or more, followed
+ * mostly by lines that are not prose) cuts the text where it starts; short lines repeated in the body (photo credits) and repeated captions are dropped.
  * Immutable and thread-safe.
  */
 final class TextCleaner {
@@ -84,7 +84,7 @@ final class TextCleaner {
     /** A line that reads as running text: long enough and ending as a sentence does, or very long. */
     static boolean prose(String line) {
         int w = words(line);
-        String s = line.strip().replaceAll("[\"'”’»)\\]\\s]+$", "");
+        String s = line.strip().replaceAll("[\"'”’“‘»«›‹)\\]\\s]+$", "");
         boolean sentence = !s.isEmpty() && ".!…".indexOf(s.charAt(s.length() - 1)) >= 0;
         return (w >= 8 && sentence) || w >= 30;
     }
@@ -101,9 +101,12 @@ final class TextCleaner {
     /** Index of the headline among the first lines, -1 when none looks like one. */
     private int title(List<String> lines) {
         int limit = Math.min(lines.size(), 6);
-        for (int i = 0; i < limit; i++) {
+        int proseSeen = 0;
+        for (int i = 0; i < limit && proseSeen < 2; i++) {
             String l = stripDateline(lines.get(i));
-            if (!l.isEmpty() && headline(l) && !prose(l)) {
+            if (prose(l)) {
+                proseSeen++;
+            } else if (!l.isEmpty() && headline(l)) {
                 return i;
             }
         }
@@ -158,11 +161,17 @@ final class TextCleaner {
         int cut = lines.size();
         for (Map.Entry<String, Integer> e : shapes.entrySet()) {
             int at = firstAt.get(e.getKey());
-            if (e.getValue() >= 3 && at >= lines.size() / 3 && at < cut) {
+            if (e.getValue() >= 3 && e.getKey().contains("0") && at >= lines.size() / 3 && at < cut
+                    && proseShare(lines.subList(at, lines.size())) < 0.5) {
                 cut = at;
             }
         }
         return cut;
+    }
+
+    /** Share of prose among the lines of more than two words. */
+    private static double proseShare(List<String> lines) {
+        return lines.stream().filter(l -> words(l) > 2).mapToInt(l -> prose(l) ? 1 : 0).average().orElse(0);
     }
 
     private static boolean sameText(String a, String b) {
