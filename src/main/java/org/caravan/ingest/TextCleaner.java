@@ -10,13 +10,15 @@ import java.util.Optional;
  * Cleans scraped plain text, where the page furniture came along with the article. Works on lines and general
  * signals only: a line is prose when it is long and ends like a sentence; the article runs from the headline
  * to the last prose line, so that trailing tickers, bylines, comment forms and newsletter boxes fall away;
- * a listing (a short line shape with digits, such as {@code 15:33}, repeated three times or more, followed
- * mostly by lines that are not prose) cuts the text where it starts; short lines repeated in the body (photo credits) and repeated captions are dropped.
+ * a listing (a time or date stamp such as {@code 15:33} on its own line, three times or more, among items
+ * of under twenty words) cuts the text where it starts; short lines repeated in the body (photo credits) and repeated captions are dropped.
  * Immutable and thread-safe.
  */
 final class TextCleaner {
 
     private static final int LEAD_CHARS = 120;
+    /** A time or date stamp once digits are mapped to 0: 00:00, 00h00, 00/00, 00/00/0000. */
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile("0{1,2}[:h/]0{2}(?:[/.]0{2,4})?");
 
     private final Datelines datelines;
 
@@ -161,17 +163,17 @@ final class TextCleaner {
         int cut = lines.size();
         for (Map.Entry<String, Integer> e : shapes.entrySet()) {
             int at = firstAt.get(e.getKey());
-            if (e.getValue() >= 3 && e.getKey().contains("0") && at >= lines.size() / 3 && at < cut
-                    && proseShare(lines.subList(at, lines.size())) < 0.5) {
+            if (e.getValue() >= 3 && STAMP.matcher(e.getKey()).matches() && at >= lines.size() / 3 && at < cut
+                    && meanWords(lines.subList(at, lines.size())) < 20) {
                 cut = at;
             }
         }
         return cut;
     }
 
-    /** Share of prose among the lines of more than two words. */
-    private static double proseShare(List<String> lines) {
-        return lines.stream().filter(l -> words(l) > 2).mapToInt(l -> prose(l) ? 1 : 0).average().orElse(0);
+    /** Mean number of words of the lines of more than two words: short items, not paragraphs. */
+    private static double meanWords(List<String> lines) {
+        return lines.stream().mapToInt(TextCleaner::words).filter(n -> n > 2).average().orElse(0);
     }
 
     private static boolean sameText(String a, String b) {

@@ -57,6 +57,33 @@ class TextCleanerTest {
     }
 
     @Test
+    void tickerOfTimedHeadlinesIsCutEvenWhenItsHeadlinesEndWithAFullStop() {
+        StringBuilder sb = new StringBuilder("Ministers agree on a new border crossing\n\n");
+        for (int i = 0; i < 4; i++) {
+            sb.append("The ministers of both countries agreed on Monday to open a new crossing in the north.\n\n");
+        }
+        sb.append("Latest\n\n");
+        for (int i = 0; i < 4; i++) {
+            sb.append("1").append(i).append(":3").append(i).append("\nWorld\n\n")
+                    .append("Storm leaves thousands without power in the south of the country.\n\n");
+        }
+        Cleaned c = cleaner.clean(sb.toString());
+        assertThat(c.text()).doesNotContain("Storm", "Latest", "World").endsWith("crossing in the north.");
+    }
+
+    @Test
+    void liveBlogEntriesUnderTimeStampsAreKept() {
+        StringBuilder sb = new StringBuilder("Live: the summit in the capital\n\n");
+        sb.append("Leaders from twelve countries meet today in the capital for a summit on energy and security.\n\n");
+        for (int i = 0; i < 4; i++) {
+            sb.append("1").append(i).append(":00\n\n").append("The delegation of country ").append(i)
+                    .append(" arrived at the palace, where the host greeted its leader before a first round of talks")
+                    .append(" on gas supplies, the new pipeline and the security of the border region.\n\n");
+        }
+        assertThat(cleaner.clean(sb.toString()).text()).contains("The delegation of country 3 arrived");
+    }
+
+    @Test
     void emptyAndBlankTextGiveEmptyText() {
         assertThat(cleaner.clean("").text()).isEmpty();
         assertThat(cleaner.clean(" \n\n \t\n").text()).isEmpty();
