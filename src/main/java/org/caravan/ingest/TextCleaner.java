@@ -47,7 +47,7 @@ final class TextCleaner {
         String previous = "";
         for (int i = 0; i <= last; i++) {
             String l = i == titleAt ? title.get() : body.get(i);
-            boolean furniture = i < first && i != titleAt && !prose(l);
+            boolean furniture = i < first && i != titleAt && !prose(l) && !sentenceLike(l);
             boolean repeatedShort = counts.get(body.get(i)) > 1 && words(l) <= 8;
             if (furniture || repeatedShort || sameText(l, previous)) {
                 continue;
@@ -59,15 +59,46 @@ final class TextCleaner {
         return new Cleaned(title, String.join("\n\n", kept), head.toString(), lead, Optional.empty());
     }
 
-    private static List<String> lines(String raw) {
+    /** Non-blank lines, white space normalised; a line wrapped inside a paragraph is joined to its start. */
+    static List<String> lines(String raw) {
         List<String> out = new ArrayList<>();
+        boolean blankBefore = true;
         for (String l : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String s = l.replace('\u00a0', ' ').replaceAll("[\\s\\u200b]+", " ").strip();
-            if (!s.isEmpty()) {
+            if (s.isEmpty()) {
+                blankBefore = true;
+                continue;
+            }
+            if (!blankBefore && !out.isEmpty() && continues(out.get(out.size() - 1), s)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+            } else {
                 out.add(s);
             }
+            blankBefore = false;
         }
         return out;
+    }
+
+    /** Whether a line reads as the continuation of the previous one (hard-wrapped prose). */
+    private static boolean continues(String previous, String line) {
+        char end = previous.charAt(previous.length() - 1);
+        return ".!?…:;»\"”)".indexOf(end) < 0 && Character.isLowerCase(line.codePointAt(0))
+                && words(previous) >= 4;
+    }
+
+    /** A line that reads as a sentence rather than a menu or a byline: six words or more, many in lower case. */
+    static boolean sentenceLike(String line) {
+        int words = 0;
+        int lower = 0;
+        for (String w : line.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                if (Character.isLowerCase(w.codePointAt(0))) {
+                    lower++;
+                }
+            }
+        }
+        return words >= 6 && lower * 5 >= words * 2;
     }
 
     static int words(String line) {
@@ -91,13 +122,14 @@ final class TextCleaner {
         return (w >= 8 && sentence) || w >= 30;
     }
 
-    /** A line that reads as a headline: a few words, no final full stop, not a number or time. */
+    /** A line that reads as a headline: a few words, one at least in lower case (menus have none), no final full stop. */
     static boolean headline(String line) {
         int w = words(line);
         String s = line.strip();
         char last = s.charAt(s.length() - 1);
         return w >= 4 && w <= 30 && last != '.' && last != ',' && last != ';' && last != ':'
-                && Character.isLetterOrDigit(s.codePointAt(0));
+                && Character.isLetterOrDigit(s.codePointAt(0))
+                && java.util.Arrays.stream(s.split("\\s+")).anyMatch(x -> !x.isEmpty() && Character.isLowerCase(x.codePointAt(0)));
     }
 
     /** Index of the headline among the first lines, -1 when none looks like one. */

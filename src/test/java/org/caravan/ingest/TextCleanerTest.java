@@ -84,6 +84,33 @@ class TextCleanerTest {
     }
 
     @Test
+    void hardWrappedParagraphsAreJoinedAndKeptWhole() {
+        String text = "Talks on the border resume\n\n"
+                + "The foreign ministers of the two countries met\n"
+                + "in the capital on Monday to resume talks on the\n"
+                + "disputed border, officials said.\n\n"
+                + "Both sides described the meeting as constructive\n"
+                + "and agreed to meet again.\n";
+        Cleaned c = cleaner.clean(text);
+        assertThat(c.text()).isEqualTo("Talks on the border resume\n\n"
+                + "The foreign ministers of the two countries met in the capital on Monday to resume talks on the"
+                + " disputed border, officials said.\n\nBoth sides described the meeting as constructive and agreed"
+                + " to meet again.");
+    }
+
+    @Test
+    void standfirstWithoutFullStopIsKeptButMenuAndBylineAreNot() {
+        String text = "Home World Europe Politics Business Sport Culture\n\n"
+                + "Talks on the border resume in the capital\n\n"
+                + "The ministers want to settle the dispute before the winter, and both sides sound hopeful\n\n"
+                + "By John Smith\n\n"
+                + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
+        Cleaned c = cleaner.clean(text);
+        assertThat(c.text()).contains("The ministers want to settle the dispute")
+                .doesNotContain("Home World", "By John Smith");
+    }
+
+    @Test
     void emptyAndBlankTextGiveEmptyText() {
         assertThat(cleaner.clean("").text()).isEmpty();
         assertThat(cleaner.clean(" \n\n \t\n").text()).isEmpty();
