@@ -52,11 +52,7 @@ final class Bytes {
     static byte[] readCapped(InputStream in) throws IOException {
         byte[] b = in.readNBytes(MAX_PAGE + 1);
         if (b.length > MAX_PAGE) {
-            long more = b.length;
-            while (in.read() >= 0 && more < Integer.MAX_VALUE) {
-                more++;
-            }
-            throw new TooLarge(more);
+            throw new TooLarge(b.length + in.transferTo(java.io.OutputStream.nullOutputStream()));
         }
         return b;
     }

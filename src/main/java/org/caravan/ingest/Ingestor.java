@@ -52,9 +52,9 @@ public final class Ingestor {
         return lang.isPresent() ? d.withLang(lang.get()) : d;
     }
 
+    /** An input date: ISO year, month or day (a timestamp is cut to its date), else read as a dateline. */
     private Optional<PartialDate> inputDate(String s) {
-        return PartialDate.parse(s.strip().length() > 10 && s.strip().charAt(10) == ' ' ? s.strip().substring(0, 10)
-                : s).or(() -> datelines.find(s));
+        return PartialDate.parse(s).or(() -> HtmlMeta.iso(s)).or(() -> datelines.find(s));
     }
 
     private Cleaned html(RawDocument raw) {

@@ -113,6 +113,16 @@ class IngestorTest {
     }
 
     @Test
+    void inputDatesKeepTheirPrecision() {
+        for (String[] c : new String[][] {{"2024", "2024 (year)"}, {"2024-07", "2024-07 (month)"},
+                {"2024-07-03 10:00:00", "2024-07-03 (day)"}, {"3 juillet 2024", "2024-07-03 (day)"}}) {
+            Document d = ingestor.ingest(new RawDocument("e", "e", RawDocument.Format.TEXT, "Some text here.",
+                    Optional.empty(), Optional.empty(), Optional.of(c[0]), Optional.empty()));
+            assertThat(published(d)).as(c[0]).isEqualTo(c[1] + " input");
+        }
+    }
+
+    @Test
     void unreadableInputDateIsAWarningNotACrash() {
         Document d = ingestor.ingest(new RawDocument("e", "e", RawDocument.Format.TEXT, "Some text here.",
                 Optional.empty(), Optional.empty(), Optional.of("sometime soon"), Optional.empty()));
