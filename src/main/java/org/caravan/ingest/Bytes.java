@@ -73,7 +73,8 @@ final class Bytes {
         return n > 0 && bad * 20 > n;
     }
 
-    private static boolean utf16Bom(byte[] b) {
+    /** Whether the bytes start with a UTF-16 byte-order mark. */
+    static boolean utf16Bom(byte[] b) {
         return b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
     }
 

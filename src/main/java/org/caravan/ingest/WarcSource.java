@@ -16,7 +16,7 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads the HTML response records of a WARC file ({@code .warc}, {@code .warc.gz}) with jwarc, one record at a
- * time. Other records are skipped. Each document's id is derived from its URL and content. A truncated or
+ * time. Other records (requests, metadata, non-HTML payloads, non-2xx responses such as redirects) are skipped. Each document's id is derived from its URL and content. A truncated or
  * corrupt file yields an error naming the file and the byte offset; records before it are kept. Not thread-safe.
  */
 final class WarcSource implements ItemReader {
@@ -96,7 +96,8 @@ final class WarcSource implements ItemReader {
         String where = file + "@" + offset;
         MediaType type = resp.http().contentType();
         String base = type.base().toString().toLowerCase(Locale.ROOT);
-        if (!base.contains("html")) {
+        int status = resp.http().status();
+        if (!base.contains("html") || status < 200 || status > 299) {
             return Optional.empty();
         }
         byte[] body;
