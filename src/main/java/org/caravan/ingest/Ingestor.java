@@ -34,7 +34,7 @@ public final class Ingestor {
         Optional<Published> published = raw.published().flatMap(this::inputDate)
                 .map(d -> new Published(d, DateOrigin.INPUT))
                 .or(() -> c.metaDate().map(d -> new Published(d, DateOrigin.HTML_META)))
-                .or(() -> datelines.find(c.head()).or(() -> datelines.findDay(c.lead()).map(Datelines.Found::date))
+                .or(() -> datelines.find(c.head()).or(() -> leadDate(c.lead()))
                         .map(d -> new Published(d, DateOrigin.DATELINE)));
         Optional<String> title = raw.title().or(c::title).map(t -> t.replaceAll("\\s+", " ").strip())
                 .filter(t -> !t.isEmpty());
@@ -50,6 +50,12 @@ public final class Ingestor {
                 .map(l -> l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_') ? l.substring(0, 2) : l)
                 .filter(l -> l.matches("[a-z]{2,3}"));
         return lang.isPresent() ? d.withLang(lang.get()) : d;
+    }
+
+    /** A full date opening the body ("PARIS, 3 juillet 2024 (AFP) -"): four words or fewer before it. */
+    private Optional<PartialDate> leadDate(String lead) {
+        return datelines.findDay(lead).filter(f -> TextCleaner.words(lead.substring(0, f.start())) <= 4)
+                .map(Datelines.Found::date);
     }
 
     /** An input date: ISO year, month or day (a timestamp is cut to its date), else read as a dateline. */

@@ -123,6 +123,14 @@ class IngestorTest {
     }
 
     @Test
+    void aDateOpeningTheBodyIsADatelineButOneInsideTheFirstSentenceIsNot() {
+        String wire = "Talks resume on the border\n\nPARIS, 3 juillet 2024 (AFP) - Les ministres se sont réunis lundi à Paris pour reprendre les pourparlers.";
+        String inside = "Talks resume on the border\n\nLes ministres des deux pays se sont réunis le 3 juillet 2024 à Paris pour reprendre les pourparlers.";
+        assertThat(published(ingestor.ingest(RawDocument.text("w", "w", wire)))).isEqualTo("2024-07-03 (day) dateline");
+        assertThat(published(ingestor.ingest(RawDocument.text("i", "i", inside)))).isEqualTo("unknown");
+    }
+
+    @Test
     void unreadableInputDateIsAWarningNotACrash() {
         Document d = ingestor.ingest(new RawDocument("e", "e", RawDocument.Format.TEXT, "Some text here.",
                 Optional.empty(), Optional.empty(), Optional.of("sometime soon"), Optional.empty()));
