@@ -26,11 +26,11 @@ final class TimeTagger {
     private TimeTagger() {
     }
 
-    static List<TimeExpression> tag(LanguageRules rules, String text, Optional<LocalDate> reference) {
+    static List<TimeExpression> tag(LanguageRules rules, String text, Optional<LocalDate> reference, boolean infer) {
         List<Candidate> found = candidates(rules, text);
         boolean inferred = false;
         Optional<LocalDate> ref = reference;
-        if (ref.isEmpty()) {
+        if (ref.isEmpty() && infer) {
             ref = inferReference(rules, found);
             inferred = ref.isPresent();
         }

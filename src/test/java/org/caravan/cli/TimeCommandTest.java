@@ -43,7 +43,7 @@ class TimeCommandTest {
 
     @Test
     void theEvaluationRefusesAMissingCorpus() {
-        Run r = run("eval-time", "/nonexistent/corpus");
+        Run r = run("eval", "time", "/nonexistent/corpus");
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not a folder");

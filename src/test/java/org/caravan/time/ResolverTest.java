@@ -21,7 +21,7 @@ class ResolverTest {
     }
 
     @ParameterizedTest(name = "{0} month {1} -> {2}")
-    @CsvSource({"past, 5, 2022-05", "past, 11, 2021-11", "future, 5, 2023-05", "future, 11, 2022-11",
+    @CsvSource({"past, 5, 2022-05", "past, 10, 2022-10", "past, 11, 2021-11", "future, 5, 2023-05", "future, 11, 2022-11",
             "last, 9, 2021-09", "next, 9, 2023-09", "near, 11, 2022-11"})
     void picksTheMonthByMode(String mode, int month, String expected) {
         assertThat(Resolver.month(THURSDAY, mode, month)).isEqualTo(expected);

@@ -94,6 +94,23 @@ class TimeStageTest {
     }
 
     @Test
+    void withInferenceOffRelativeExpressionsKeepUnknownValues() {
+        TimeStage strict = new TimeStage(TimeRules.load(), false);
+
+        assertThat(strict.find("Le 14 septembre 2022, le sommet s'est ouvert. Hier, il a été suspendu. Le lendemain, "
+                + "il a repris.", "fr", Optional.empty())).extracting(TimeExpression::value)
+                .containsExactly("2022-09-14", "XXXX-XX-XX", "2022-09-15");
+    }
+
+    @Test
+    void anInferredReferenceIsReportedAsADiagnostic() {
+        Document d = STAGE.process(doc("Le 14 septembre 2022, le sommet s'est ouvert. Hier, il a été suspendu.",
+                "fr", Optional.empty()));
+
+        assertThat(d.diagnostics()).singleElement().satisfies(x -> assertThat(x.message()).contains("no publication date"));
+    }
+
+    @Test
     void needsOnlyTextAndLanguageSoItRunsWithoutTheNlpStage() {
         assertThat(STAGE.requires()).containsExactlyInAnyOrder(Layer.TEXT, Layer.LANGUAGE);
         assertThat(STAGE.provides()).containsExactly(Layer.TIMEX);
