@@ -66,7 +66,8 @@ public final class Ingestor {
     private Cleaned html(RawDocument raw) {
         org.jsoup.nodes.Document doc = Jsoup.parse(raw.content(), raw.url().orElse(""));
         Optional<String> title = HtmlMeta.title(doc);
-        Optional<PartialDate> date = HtmlMeta.published(doc);
+        Optional<PartialDate> date = HtmlMeta.published(doc)
+                .or(() -> datelines.findDay(HtmlMeta.dateTexts(doc)).map(Datelines.Found::date));
         String text = HtmlArticle.text(doc);
         String lead = text.length() > 160 ? text.substring(0, 160) : text;
         return new Cleaned(title, text, "", lead, date);

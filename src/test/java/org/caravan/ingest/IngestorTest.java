@@ -131,6 +131,16 @@ class IngestorTest {
     }
 
     @Test
+    void pageWithoutDateMetadataGivesTheDateShownInItsDateElement() {
+        String html = "<html><body><div class=\"article-date\">Publié le 3 juillet 2024 à 10h15</div>"
+                + "<p>Les ministres des deux pays se sont réunis à Paris pour reprendre les pourparlers sur la frontière.</p>"
+                + "<ul class=\"list\"><li><span class=\"date\">1 juin 2024</span> Un autre article</li></ul></body></html>";
+        Document d = ingestor.ingest(new RawDocument("h", "h", RawDocument.Format.HTML, html, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(published(d)).isEqualTo("2024-07-03 (day) html_meta");
+    }
+
+    @Test
     void unreadableInputDateIsAWarningNotACrash() {
         Document d = ingestor.ingest(new RawDocument("e", "e", RawDocument.Format.TEXT, "Some text here.",
                 Optional.empty(), Optional.empty(), Optional.of("sometime soon"), Optional.empty()));
