@@ -103,7 +103,7 @@ class CoreNlpIntegrationTest {
         Document d = NlpStage.create(NlpConfig.defaults().withNer(true))
                 .process(Document.of("t", Metadata.of("test"), text).withLang("fr"));
         assertThat(d.entities()).extracting(e -> e.span().of(text) + "/" + e.type())
-                .contains("Emmanuel Macron/PER", "Berlin/LOC");
+                .contains("Emmanuel Macron/PERSON", "Berlin/LOCATION");
     }
 
     @Test

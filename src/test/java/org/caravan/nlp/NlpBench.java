@@ -35,11 +35,14 @@ final class NlpBench {
         run(lang, mode, texts.subList(0, 1), nlp, parse, baseline);
         double load = (System.nanoTime() - t0) / 1e9;
         long tokens = 0;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long c1 = threads.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
         for (int p = 0; p < passes; p++) {
             tokens += run(lang, mode, texts, nlp, parse, baseline);
         }
         double secs = (System.nanoTime() - t1) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - c1) / 1e9;
         System.gc();
         long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         long peak = 0;
@@ -48,9 +51,10 @@ final class NlpBench {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.printf("%s\t%s\tdocs %d x %d\ttokens %d\tload+first %.1f s\t%.1f s\t%.3f s/1000 tokens"
-                        + "\theap after GC %d MB\tpeak heap %d MB%n", lang, mode, texts.size(), passes, tokens, load,
-                secs, secs * 1000 / tokens, used >> 20, peak >> 20);
+        System.out.printf("%s\t%s\tdocs %d x %d\ttokens %d\tload+first %.1f s\twall %.1f s = %.3f s/1000 tokens"
+                        + "\tcpu %.1f s = %.3f s/1000 tokens\theap after GC %d MB\tpeak heap %d MB%n", lang, mode,
+                texts.size(), passes, tokens, load, secs, secs * 1000 / tokens, cpu, cpu * 1000 / tokens,
+                used >> 20, peak >> 20);
     }
 
     private static long run(String lang, String mode, List<String> texts, NlpStage nlp, ParseStage parse,
