@@ -148,7 +148,6 @@ class CoreNlpIntegrationTest {
 
     @Test
     void baselineCountsTheTokensOfCoreNlpsFullPipeline() {
-        assertThat(new CoreNlpBaseline().annotate("en", "Putin met Xi in May.")).isEqualTo(6);
         assertThat(new CoreNlpBaseline().annotate("fr", "Poutine a rencontré Xi.")).isEqualTo(5);
         assertThat(new CoreNlpBaseline().annotate("ru", "Путин встретился с Си.")).isPositive();
     }

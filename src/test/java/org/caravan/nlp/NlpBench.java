@@ -16,7 +16,8 @@ import org.caravan.model.Metadata;
 /**
  * Measures the NLP stages on a JSONL file (not a test; run by hand, one configuration per JVM):
  * {@code java -Xmx4g -cp target/classes:target/test-classes:LIBS org.caravan.nlp.NlpBench LANG MODE FILE MAXDOCS PASSES}
- * with MODE one of {@code pos}, {@code ner}, {@code parse}, {@code ner+parse}, {@code baseline}.
+ * with MODE one of {@code pos}, {@code ner}, {@code parse}, {@code parse-filtered} (only sentences with a
+ * proper noun and a verb), {@code ner+parse}, {@code baseline}.
  */
 final class NlpBench {
 
@@ -29,7 +30,9 @@ final class NlpBench {
         List<String> texts = read(Path.of(args[2]), Integer.parseInt(args[3]));
         int passes = Integer.parseInt(args[4]);
         NlpStage nlp = NlpStage.create(NlpConfig.defaults().withNer(mode.contains("ner")));
-        ParseStage parse = ParseStage.create(NlpConfig.defaults());
+        ParseStage parse = mode.contains("filtered")
+                ? ParseStage.create(NlpConfig.defaults(), NlpBench::namesAndVerb)
+                : ParseStage.create(NlpConfig.defaults());
         CoreNlpBaseline baseline = new CoreNlpBaseline();
         long t0 = System.nanoTime();
         run(lang, mode, texts.subList(0, 1), nlp, parse, baseline);
@@ -55,6 +58,12 @@ final class NlpBench {
                         + "\tcpu %.1f s = %.3f s/1000 tokens\theap after GC %d MB\tpeak heap %d MB%n", lang, mode,
                 texts.size(), passes, tokens, load, secs, secs * 1000 / tokens, cpu, cpu * 1000 / tokens,
                 used >> 20, peak >> 20);
+    }
+
+    /** Stands in for "holds an actor mention and a trigger": a proper noun and a verb. */
+    private static boolean namesAndVerb(SentenceView s) {
+        return s.tokens().stream().anyMatch(t -> t.pos().equals("PROPN"))
+                && s.tokens().stream().anyMatch(t -> t.pos().equals("VERB"));
     }
 
     private static long run(String lang, String mode, List<String> texts, NlpStage nlp, ParseStage parse,
