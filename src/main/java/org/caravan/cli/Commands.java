@@ -9,6 +9,11 @@ final class Commands {
     }
 
     static void register(CommandLine cl) {
-        // Subcommands are added here as their features land.
+        cl.addSubcommand(new AnalyzeCommand());
+        cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new ActorsCommand());
+        cl.addSubcommand("time", new TimeCommand());
+        cl.addSubcommand(new ExplainCommand());
+        EvalCommand.register(cl);
     }
 }

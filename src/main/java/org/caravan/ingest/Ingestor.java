@@ -1,16 +1,68 @@
 package org.caravan.ingest;
 
+import java.util.Locale;
+import java.util.Optional;
+import org.caravan.model.DateOrigin;
+import org.caravan.model.Diagnostic;
 import org.caravan.model.Document;
 import org.caravan.model.Metadata;
+import org.caravan.model.PartialDate;
+import org.caravan.model.Published;
+import org.jsoup.Jsoup;
 
 /**
- * Turns a raw document into a {@link Document}: clean article text, title, publication date.
- * Thread-safe. STUB: passes text through; the ingest feature replaces it.
+ * Turns a raw document into a {@link Document}: clean article text (from HTML or scraped plain text), title,
+ * publication date (input, else HTML metadata, else a dateline) and, when the input declared it, language.
+ * Holds only immutable data loaded once; thread-safe.
  */
 public final class Ingestor {
 
+    private final Datelines datelines;
+    private final TextCleaner text;
+
+    public Ingestor() {
+        this(Datelines.load());
+    }
+
+    Ingestor(Datelines datelines) {
+        this.datelines = datelines;
+        this.text = new TextCleaner(datelines);
+    }
+
     public Document ingest(RawDocument raw) {
-        Metadata m = new Metadata(raw.location(), raw.url(), raw.title(), java.util.Optional.empty());
-        return Document.of(raw.id(), m, raw.content());
+        Cleaned c = raw.format() == RawDocument.Format.HTML ? html(raw) : text.clean(raw.content());
+        Optional<Published> published = raw.published().flatMap(this::inputDate)
+                .map(d -> new Published(d, DateOrigin.INPUT))
+                .or(() -> c.metaDate().map(d -> new Published(d, DateOrigin.HTML_META)))
+                .or(() -> datelines.find(c.head()).or(() -> datelines.findDay(c.lead()).map(Datelines.Found::date))
+                        .map(d -> new Published(d, DateOrigin.DATELINE)));
+        Optional<String> title = raw.title().or(c::title).map(t -> t.replaceAll("\\s+", " ").strip())
+                .filter(t -> !t.isEmpty());
+        Metadata m = new Metadata(raw.location(), raw.url(), title, published);
+        Document d = Document.of(raw.id(), m, c.text());
+        if (c.text().isBlank()) {
+            d = d.withDiagnostic(Diagnostic.warning("ingest", "no article text found"));
+        }
+        if (raw.published().isPresent() && published.filter(p -> p.origin() == DateOrigin.INPUT).isEmpty()) {
+            d = d.withDiagnostic(Diagnostic.warning("ingest", "unreadable published date: " + raw.published().get()));
+        }
+        Optional<String> lang = raw.lang().map(l -> l.strip().toLowerCase(Locale.ROOT))
+                .map(l -> l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_') ? l.substring(0, 2) : l)
+                .filter(l -> l.matches("[a-z]{2,3}"));
+        return lang.isPresent() ? d.withLang(lang.get()) : d;
+    }
+
+    private Optional<PartialDate> inputDate(String s) {
+        return PartialDate.parse(s.strip().length() > 10 && s.strip().charAt(10) == ' ' ? s.strip().substring(0, 10)
+                : s).or(() -> datelines.find(s));
+    }
+
+    private Cleaned html(RawDocument raw) {
+        org.jsoup.nodes.Document doc = Jsoup.parse(raw.content(), raw.url().orElse(""));
+        Optional<String> title = HtmlMeta.title(doc);
+        Optional<PartialDate> date = HtmlMeta.published(doc);
+        String text = HtmlArticle.text(doc);
+        String lead = text.length() > 160 ? text.substring(0, 160) : text;
+        return new Cleaned(title, text, "", lead, date);
     }
 }

@@ -29,8 +29,9 @@ public record Span(int start, int end) implements Comparable<Span> {
         return start <= other.start && other.end <= end;
     }
 
+    /** Whether the two spans share at least one character (an empty span overlaps nothing). */
     public boolean overlaps(Span other) {
-        return start < other.end && other.start < end;
+        return Math.max(start, other.start) < Math.min(end, other.end);
     }
 
     /** The covered text. */

@@ -1,0 +1,78 @@
+package org.caravan.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.caravan.model.TimeExpression;
+import org.caravan.time.TimeRules;
+import org.caravan.time.TimeStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code caravan time TEXT-or-FILE [--date D] [--lang L]}: prints the time expressions of a text, one a line. */
+@Command(name = "time", description = "Finds and normalises the time expressions of a text or file.")
+public final class TimeCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "TEXT-or-FILE", description = "the text, or a UTF-8 file holding it")
+    String input;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the reference (publication) date")
+    String date;
+
+    @Option(names = "--lang", paramLabel = "L", description = "language code (en, fr, ru, de, es); guessed (en/fr) if absent")
+    String lang;
+
+    @Option(names = "--no-infer", description = "without --date, leave relative expressions unresolved (X values) "
+            + "instead of resolving them against the first full date in the text")
+    boolean noInfer;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "extra rules: DIR/<lang>/{words,patterns,tense}.tsv")
+    Path rules;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<LocalDate> ref = Optional.empty();
+        if (date != null) {
+            try {
+                ref = Optional.of(LocalDate.parse(date.strip()));
+            } catch (DateTimeParseException e) {
+                throw new UserException("--date must be YYYY-MM-DD, not '" + date + "'");
+            }
+        }
+        Path p = input.length() < 4096 ? Path.of(input.replace('\0', ' ')) : null;
+        String text = p != null && Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : input;
+        TimeStage stage = new TimeStage(TimeRules.load(Optional.ofNullable(rules)), !noInfer);
+        String language = lang != null ? lang : org.caravan.time.TimeMlEvaluation.guessLanguage(text);
+        List<TimeExpression> found = stage.find(text, language, ref);
+        var out = spec.commandLine().getOut();
+        for (TimeExpression t : found) {
+            out.println(line(t));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static String line(TimeExpression t) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.span().start()).append('-').append(t.span().end()).append('\t').append(t.text().replaceAll("\\s+", " "))
+                .append('\t').append(t.type()).append('\t').append(t.value());
+        t.end().ifPresent(e -> sb.append("..").append(e.iso()));
+        sb.append('\t').append(t.date().map(d -> d.precision().label()).orElse("-"))
+                .append('\t').append(t.rule());
+        if (t.inferred()) {
+            sb.append("\tinferred");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package org.caravan.events;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/**
+ * The CAMEO codebook, read from {@code events/cameo.tsv}: every code with its name, Goldstein score, quad
+ * class and PLOVER category. Loaded once and immutable; thread-safe.
+ */
+public final class Codebook {
+
+    static final String RESOURCE = "events/cameo.tsv";
+    private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+    private static volatile Codebook standard;
+
+    private final Map<String, CameoCode> codes;
+
+    private Codebook(Map<String, CameoCode> codes) {
+        this.codes = Collections.unmodifiableMap(new LinkedHashMap<>(codes));
+    }
+
+    /** The codebook shipped with Caravan, loaded on first use. */
+    public static Codebook standard() {
+        Codebook c = standard;
+        if (c == null) {
+            synchronized (Codebook.class) {
+                c = standard;
+                if (c == null) {
+                    c = from(TsvTable.resource(RESOURCE, 5));
+                    standard = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    static Codebook from(TsvTable table) {
+        Map<String, CameoCode> m = new LinkedHashMap<>();
+        for (TsvTable.Row row : table.rows()) {
+            String code = row.get(0);
+            if (!CODE.matcher(code).matches()) {
+                throw row.error("not a CAMEO code: '" + code + "'");
+            }
+            OptionalDouble g = OptionalDouble.empty();
+            if (!row.get(2).isEmpty()) {
+                try {
+                    g = OptionalDouble.of(Double.parseDouble(row.get(2)));
+                } catch (NumberFormatException e) {
+                    throw row.error("not a Goldstein score: '" + row.get(2) + "'");
+                }
+            }
+            int quad;
+            try {
+                quad = Integer.parseInt(row.get(3));
+            } catch (NumberFormatException e) {
+                throw row.error("not a quad class: '" + row.get(3) + "'");
+            }
+            if (quad != CameoCode.quadClassOfRoot(code.substring(0, 2))) {
+                throw row.error("quad class " + quad + " does not match root " + code.substring(0, 2));
+            }
+            if (m.put(code, new CameoCode(code, row.get(1), g, quad, row.get(4))) != null) {
+                throw row.error("duplicate code " + code);
+            }
+        }
+        return new Codebook(m);
+    }
+
+    public Optional<CameoCode> get(String code) {
+        return Optional.ofNullable(codes.get(code));
+    }
+
+    /** The code, or an error naming it when the codebook does not have it. */
+    public CameoCode require(String code) {
+        CameoCode c = codes.get(code);
+        if (c == null) {
+            throw new IllegalArgumentException("unknown CAMEO code " + code);
+        }
+        return c;
+    }
+
+    public boolean contains(String code) {
+        return codes.containsKey(code);
+    }
+
+    public Collection<CameoCode> all() {
+        return codes.values();
+    }
+
+    public int size() {
+        return codes.size();
+    }
+
+    /** The Goldstein score of a code, else of its parent codes, else 0. */
+    public double goldstein(String code) {
+        for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+            CameoCode k = codes.get(c);
+            if (k != null && k.goldstein().isPresent()) {
+                return k.goldstein().getAsDouble();
+            }
+        }
+        return 0;
+    }
+}

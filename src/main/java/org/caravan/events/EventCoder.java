@@ -1,0 +1,285 @@
+package org.caravan.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.caravan.events.Grammar.Kind;
+import org.caravan.model.ActorRef;
+import org.caravan.model.Document;
+import org.caravan.model.Event;
+import org.caravan.model.EventMention;
+import org.caravan.model.PartialDate;
+import org.caravan.model.PlaceRef;
+import org.caravan.model.Sentence;
+import org.caravan.model.Span;
+
+/**
+ * Codes the events of a document and records every decision: triggers from the lexicon, arguments from
+ * the parse or word order, modality, date, place; then pairs of actors (coordination gives a star of
+ * dyads), dropping same-country pairs, and merges within the document. Immutable; thread-safe.
+ */
+public final class EventCoder {
+
+    /** Events and the decisions behind them. */
+    public record Result(List<Event> events, List<Decision> decisions) {
+        public Result {
+            events = List.copyOf(events);
+            decisions = List.copyOf(decisions);
+        }
+    }
+
+    private static volatile EventCoder standard;
+
+    private final Codebook codebook;
+    private final Lexicon lexicon;
+    private final Grammar grammar;
+    private final TriggerMatcher matcher;
+    private final ArgumentFinder finder;
+    private final ModalityDetector modality;
+    private final DateResolver dates = new DateResolver();
+    private final EventMerger merger = new EventMerger();
+    private final IntentCodes intents;
+
+    public EventCoder(Codebook codebook, Lexicon lexicon, Grammar grammar) {
+        this.codebook = codebook;
+        this.lexicon = lexicon;
+        this.grammar = grammar;
+        this.matcher = new TriggerMatcher(lexicon);
+        this.finder = new ArgumentFinder(grammar);
+        this.modality = new ModalityDetector(grammar, finder);
+        this.intents = IntentCodes.load(codebook);
+    }
+
+    /** The coder with the shipped codebook, lexicons and grammar. */
+    public static EventCoder standard() {
+        EventCoder c = standard;
+        if (c == null) {
+            synchronized (EventCoder.class) {
+                c = standard;
+                if (c == null) {
+                    c = new EventCoder(Codebook.standard(), Lexicon.standard(), Grammar.standard());
+                    standard = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Whether the sentence holds a trigger candidate and at least one actor mention (for the parser). */
+    public boolean worthParsing(Document d, Sentence s) {
+        String lang = d.lang().orElse("");
+        if (!lexicon.hasLanguage(lang)) {
+            return false;
+        }
+        SentenceView v = new SentenceView(d, s, lang, grammar);
+        return v.candidates.stream().anyMatch(Candidate::isActor) && !matcher.find(v).isEmpty();
+    }
+
+    public Result code(Document d) {
+        String lang = d.lang().orElse("");
+        if (!lexicon.hasLanguage(lang)) {
+            return new Result(List.of(), List.of());
+        }
+        List<Event> events = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>();
+        Discourse discourse = new Discourse();
+        for (Sentence s : d.sentences()) {
+            if (s.endToken() > d.tokens().size() || s.endToken() <= s.firstToken()) {
+                continue;
+            }
+            SentenceView v = new SentenceView(d, s, lang, grammar);
+            for (TriggerMatch m : matcher.find(v)) {
+                decisions.add(decide(v, m, discourse, events));
+            }
+            if (discourse.lastSourceSentence != s.index()) {
+                for (Candidate c : v.candidates) {
+                    if (c.isActor() && finder.prepBefore(v, c, null).isEmpty()) {
+                        discourse.lastSource = Optional.of(c);
+                        discourse.lastSourceSentence = s.index();
+                        break;
+                    }
+                }
+            }
+            discourse.endSentence(v);
+        }
+        return new Result(merger.merge(d.id(), events), decisions);
+    }
+
+    /** What the coder remembers across sentences: the last source and speaker, the last date given. */
+    private static final class Discourse {
+        Optional<Candidate> lastSource = Optional.empty();
+        int lastSourceSentence = -10;
+        Optional<Candidate> lastSpeaker = Optional.empty();
+        Optional<PartialDate> lastDate = Optional.empty();
+
+        void endSentence(SentenceView v) {
+            Optional<PartialDate> d = DateResolver.lastOf(v);
+            if (d.isPresent()) {
+                lastDate = d;
+            }
+        }
+    }
+
+    private Decision decide(SentenceView v, TriggerMatch m, Discourse ds, List<Event> out) {
+        TriggerEntry e = m.entry();
+        Arguments a = finder.find(v, m);
+        int idx = v.sentence.index();
+        if (a.sources().isEmpty()) {
+            Optional<Candidate> speaker = firstPerson(v, m) ? speaker(v).or(() -> ds.lastSpeaker) : Optional.empty();
+            if (speaker.isPresent()) {
+                a = a.withSources(List.of(speaker.get()), "speaker of reported speech");
+            } else if (ds.lastSource.isPresent() && idx - ds.lastSourceSentence <= 2) {
+                a = a.withSources(List.of(ds.lastSource.get()), "discourse (earlier subject)");
+            }
+        } else if (!a.sourceHow().startsWith("discourse")) {
+            ds.lastSource = Optional.of(a.sources().get(0));
+            ds.lastSourceSentence = idx;
+        }
+        speaker(v).ifPresent(c -> ds.lastSpeaker = Optional.of(c));
+        if (e.symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
+            a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
+                    "coordinated with the source", a.passive());
+        }
+        Modality mod = modality.of(v, m);
+        String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
+        int cs = finder.clauseStart(v, m.first());
+        int ce = finder.clauseEnd(v, m.last());
+        DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.lastDate);
+        Span span = new Span(v.tokens.get(m.first()).span().start(), v.tokens.get(m.last()).span().end());
+        String trig = span.of(v.doc.text());
+        String entry = e.phrase() + " → " + e.code() + " (" + e.origin() + ")";
+        List<String> src = describe(a.sources(), a.sourceHow());
+        List<String> tgt = describe(a.targets(), a.targetHow());
+        String dated = date.date().map(PartialDate::toString).orElse("none") + " from " + date.how();
+        if (!mod.coded()) {
+            return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: " + mod.label());
+        }
+        if (a.sources().isEmpty()) {
+            return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no source actor");
+        }
+        if (a.targets().isEmpty()) {
+            return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no target actor");
+        }
+        Optional<PlaceRef> place = place(v, m, a);
+        double conf = confidence(a, v.parsed);
+        List<String> coded = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Candidate s : a.sources()) {
+            for (Candidate t : a.targets()) {
+                Optional<ActorRef> sa = s.asActor();
+                Optional<ActorRef> ta = t.asActor();
+                Optional<String> sk = sa.flatMap(ActorRef::key);
+                Optional<String> tk = ta.flatMap(ActorRef::key);
+                if (sk.isEmpty() || tk.isEmpty()) {
+                    skipped.add("actor without country or organisation key");
+                    continue;
+                }
+                if (sk.equals(tk)) {
+                    skipped.add("same country both sides (" + sk.get() + ")");
+                    continue;
+                }
+                Span ev = evidence(v, m, s, t);
+                out.add(new Event("", code, code.substring(0, 2), CameoCode.quadClassOfRoot(code.substring(0, 2)),
+                        codebook.goldstein(code), date.date(), sa.get(), ta.get(), place,
+                        List.of(new EventMention(v.doc.id(), idx, ev)), conf));
+                coded.add(sk.get() + "→" + tk.get() + " " + code);
+            }
+        }
+        String reason = coded.isEmpty() ? "not coded: " + String.join("; ", skipped) : "coded";
+        return new Decision(idx, trig, span, entry, src, tgt, mod, dated, coded, reason);
+    }
+
+    private static List<String> describe(List<Candidate> cs, String how) {
+        List<String> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            out.add(c.mention().text() + "=" + c.key().orElse("?") + " (" + how + ")");
+        }
+        return out;
+    }
+
+    private boolean firstPerson(SentenceView v, TriggerMatch m) {
+        int start = finder.clauseStart(v, m.first());
+        for (int i = Math.max(start, m.first() - 4); i < m.first(); i++) {
+            if (v.is(grammar, Kind.PRON_FIRST, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor next to a speech verb of the sentence ("a déclaré Xi", "Xi said"). */
+    private Optional<Candidate> speaker(SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.is(grammar, Kind.REPORT, i)) {
+                continue;
+            }
+            Candidate best = null;
+            int dist = Integer.MAX_VALUE;
+            for (Candidate c : v.candidates) {
+                int d = c.first() > i ? c.first() - i : i - c.last();
+                if (c.isActor() && d <= 5 && d < dist) {
+                    best = c;
+                    dist = d;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PlaceRef> place(SentenceView v, TriggerMatch m, Arguments a) {
+        for (Candidate c : a.targets()) {
+            if (c.place().isPresent()) {
+                return c.place();
+            }
+        }
+        Optional<PlaceRef> best = Optional.empty();
+        int dist = Integer.MAX_VALUE;
+        for (Candidate c : v.candidates) {
+            if (c.place().isEmpty() || c.actor().isPresent()) {
+                continue;
+            }
+            boolean governed = finder.prepBefore(v, c, m).filter(p -> grammar.is(v.lang, Kind.PLACE_PREP, p)).isPresent();
+            int d = Math.abs(c.first() - m.head());
+            if (governed && d < dist && (d <= ArgumentFinder.WINDOW || m.entry().code().startsWith("04"))) {
+                best = c.place();
+                dist = d;
+            }
+        }
+        return best;
+    }
+
+    private static Span evidence(SentenceView v, TriggerMatch m, Candidate s, Candidate t) {
+        int first = m.first();
+        int last = m.last();
+        for (Candidate c : List.of(s, t)) {
+            if (v.candidates.contains(c)) {
+                first = Math.min(first, c.first());
+                last = Math.max(last, c.last());
+            }
+        }
+        return new Span(v.tokens.get(first).span().start(), v.tokens.get(last).span().end());
+    }
+
+    private static double confidence(Arguments a, boolean parsed) {
+        double c = 0.4;
+        if (!a.sourceHow().startsWith("discourse") && !a.sourceHow().startsWith("speaker")) {
+            c += 0.2;
+        }
+        if (!a.targetHow().contains("place")) {
+            c += 0.15;
+        } else {
+            c += 0.05;
+        }
+        if (parsed) {
+            c += 0.1;
+        }
+        return Math.min(0.9, c);
+    }
+}

@@ -1,0 +1,109 @@
+package org.caravan.events;
+
+import org.caravan.events.Grammar.Kind;
+
+/**
+ * Decides the modality of a trigger from the words around it (grammar.tsv): negation, question,
+ * conditional, hedge, expressed intention, future or plan. Precedence: negated, question, conditional,
+ * hedged, intent, future. Stateless; thread-safe.
+ */
+final class ModalityDetector {
+
+    private final Grammar g;
+    private final ArgumentFinder clauses;
+
+    ModalityDetector(Grammar grammar, ArgumentFinder clauses) {
+        this.g = grammar;
+        this.clauses = clauses;
+    }
+
+    Modality of(SentenceView v, TriggerMatch m) {
+        int h = m.head();
+        int first = m.first();
+        int start = clauses.clauseStart(v, first);
+        int end = clauses.clauseEnd(v, m.last());
+        String lang = v.lang;
+        for (int i = Math.max(start, first - 4); i <= Math.min(end, m.last() + 1); i++) {
+            if (!m.tokens().contains(i) && v.is(g, Kind.NEG, i) && (i < h || g.is(lang, Kind.NEG, "ne"))) {
+                if (i < h || hasBefore(v, Kind.NEG, Math.max(start, first - 3), first)) {
+                    return Modality.NEGATED;
+                }
+            }
+        }
+        for (int i = Math.max(start, first - 2); i < first; i++) {
+            if (v.is(g, Kind.NEG_DET, i)) {
+                return Modality.NEGATED;
+            }
+        }
+        String text = v.text().strip().replaceAll("[»”\"'\\s]+$", "");
+        if (text.endsWith("?")) {
+            return Modality.QUESTION;
+        }
+        for (int i = Math.max(start, first - 3); i < first; i++) {
+            if (v.is(g, Kind.COND_AUX, i) && !v.is(g, Kind.COND_WORD, i)) {
+                return Modality.CONDITIONAL;
+            }
+        }
+        for (int i = Math.max(start, first - 3); i <= h; i++) {
+            if ((i == h || v.isVerb(i) || v.pos[i].equals("X")) && g.endsWith(lang, Kind.COND_SUFFIX, v.norm[i])
+                    && !v.lemma[i].equals(v.norm[i])) {
+                return Modality.CONDITIONAL;
+            }
+        }
+        for (int i = start; i < first; i++) {
+            if (v.is(g, Kind.COND_WORD, i) && (i == start || v.norm[i - 1].equals(","))) {
+                return Modality.CONDITIONAL;
+            }
+        }
+        for (int i = start; i <= end; i++) {
+            if (v.is(g, Kind.HEDGE, i)) {
+                return Modality.HEDGED;
+            }
+        }
+        for (int i = Math.max(start, first - 6); i < first; i++) {
+            if (v.is(g, Kind.INTENT, i)) {
+                return Modality.INTENT;
+            }
+        }
+        return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    private boolean isFuture(SentenceView v, TriggerMatch m, int start, int end) {
+        int h = m.head();
+        String lang = v.lang;
+        if (v.isVerb(h) || v.pos[h].equals("X")) {
+            String w = v.norm[h];
+            String lemma = v.lemmatized[h] ? v.lemma[h] : m.entry().headWord();
+            if (!lemma.equals(w) && g.endsWith(lang, Kind.FUTURE_SUFFIX, w) && !lemma.endsWith(w)) {
+                return true;
+            }
+        }
+        for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
+            if (v.is(g, Kind.FUTURE_AUX, i) && (v.isVerb(i) || v.pos[i].equals("X") || v.pos[i].equals("AUX"))) {
+                return true;
+            }
+            if (v.norm[i].equals("to") && i > 0 && g.is(lang, Kind.PASSIVE_AUX, v.norm[i - 1])) {
+                return true;
+            }
+            if (v.norm[i].equals("to") && i > 1 && v.norm[i - 1].equals("be") && g.is(lang, Kind.PASSIVE_AUX, v.norm[i - 2])) {
+                return true;
+            }
+        }
+        int reach = m.entry().pos().equals("NOUN") ? 8 : 4;
+        for (int i = Math.max(start, m.first() - 4); i <= Math.min(end, m.last() + reach); i++) {
+            if (!m.tokens().contains(i) && v.is(g, Kind.PLAN, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasBefore(SentenceView v, Kind kind, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.is(g, kind, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

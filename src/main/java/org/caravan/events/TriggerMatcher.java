@@ -1,0 +1,133 @@
+package org.caravan.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the lexicon entries of a sentence. A pattern's words must appear in order around the head, with at
+ * most {@value #GAP} other words between two of them; tokens inside actor or place mentions never trigger.
+ * When several entries overlap, the one with the most words wins. Stateless; thread-safe.
+ */
+final class TriggerMatcher {
+
+    static final int GAP = 2;
+    private static final int MIN_STEM = 4;
+
+    private final Lexicon lexicon;
+
+    TriggerMatcher(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<TriggerMatch> find(SentenceView v) {
+        List<TriggerMatch> all = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.inMention[i] || v.isPunct(i)) {
+                continue;
+            }
+            for (TriggerEntry e : entriesAt(v, i)) {
+                if (!posAgrees(e.pos(), v.pos[i])) {
+                    continue;
+                }
+                List<Integer> toks = extend(v, e, i);
+                if (toks != null) {
+                    all.add(new TriggerMatch(e, i, toks));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((TriggerMatch m) -> -m.entry().words().size())
+                .thenComparingInt(m -> m.last() - m.first()));
+        List<TriggerMatch> kept = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (TriggerMatch m : all) {
+            if (m.tokens().stream().noneMatch(used::contains)) {
+                kept.add(m);
+                used.addAll(m.tokens());
+            }
+        }
+        kept.sort(Comparator.comparingInt(TriggerMatch::head));
+        return kept;
+    }
+
+    private Set<TriggerEntry> entriesAt(SentenceView v, int i) {
+        Set<TriggerEntry> out = new LinkedHashSet<>(lexicon.candidates(v.lang, v.lemma[i]));
+        out.addAll(lexicon.candidates(v.lang, v.norm[i]));
+        if (out.isEmpty() && !v.lemmatized[i]) {
+            out.addAll(lexicon.byStem(v.lang, v.norm[i], MIN_STEM));
+        }
+        return out;
+    }
+
+    /** A lemma without its inflectional ending, for matching word forms when no lemmatizer ran. */
+    static String stemOf(String lemma) {
+        String l = lemma.endsWith("*") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        return l.length() >= 6 ? l.substring(0, l.length() - 2) : l;
+    }
+
+    static boolean posAgrees(String wanted, String tag) {
+        if (wanted.equals("ANY") || tag.equals("X") || tag.isEmpty()) {
+            return true;
+        }
+        return switch (wanted) {
+            case "VERB" -> tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADJ");
+            case "NOUN" -> tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ");
+            case "ADJ" -> tag.equals("ADJ") || tag.equals("VERB") || tag.equals("NOUN");
+            default -> true;
+        };
+    }
+
+    /** The token indices of the whole pattern around head {@code h}, or null when it is not there. */
+    private static List<Integer> extend(SentenceView v, TriggerEntry e, int h) {
+        List<Integer> toks = new ArrayList<>();
+        toks.add(h);
+        int pos = h;
+        for (int w = e.head() - 1; w >= 0; w--) {
+            int found = -1;
+            for (int j = pos - 1; j >= 0 && j >= pos - 1 - GAP; j--) {
+                if (wordMatches(v, e.words().get(w), j)) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            toks.add(found);
+            pos = found;
+        }
+        pos = h;
+        for (int w = e.head() + 1; w < e.words().size(); w++) {
+            int found = -1;
+            for (int j = pos + 1; j < v.size() && j <= pos + 1 + GAP; j++) {
+                if (wordMatches(v, e.words().get(w), j)) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            toks.add(found);
+            pos = found;
+        }
+        return toks;
+    }
+
+    private static boolean wordMatches(SentenceView v, String word, int j) {
+        if (v.inMention[j] && !word.equals("de")) {
+            return false;
+        }
+        if (Lexicon.matches(word, v.lemma[j]) || Lexicon.matches(word, v.norm[j])) {
+            return true;
+        }
+        if (!v.lemmatized[j] && !word.endsWith("*")) {
+            String stem = stemOf(word);
+            return stem.length() >= MIN_STEM && v.norm[j].startsWith(stem);
+        }
+        return false;
+    }
+}

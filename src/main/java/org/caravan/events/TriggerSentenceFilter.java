@@ -1,0 +1,34 @@
+package org.caravan.events;
+
+import java.util.function.Predicate;
+import org.caravan.nlp.SentenceView;
+import org.caravan.model.Document;
+import org.caravan.model.Sentence;
+
+/**
+ * Selects the sentences worth a dependency parse: those holding a trigger candidate of the lexicon and at
+ * least one actor mention. Pass it to the parse stage: {@code ParseStage.create(config, TriggerSentenceFilter.standard())}.
+ * Thread-safe.
+ */
+public final class TriggerSentenceFilter implements Predicate<SentenceView> {
+
+    private final EventCoder coder;
+
+    public TriggerSentenceFilter(EventCoder coder) {
+        this.coder = coder;
+    }
+
+    public static TriggerSentenceFilter standard() {
+        return new TriggerSentenceFilter(EventCoder.standard());
+    }
+
+    /** Whether the sentence of the document is worth parsing. */
+    public boolean test(Document document, Sentence sentence) {
+        return coder.worthParsing(document, sentence);
+    }
+
+    @Override
+    public boolean test(SentenceView view) {
+        return coder.worthParsing(view.document(), view.sentence());
+    }
+}

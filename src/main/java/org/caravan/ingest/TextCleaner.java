@@ -1,0 +1,178 @@
+package org.caravan.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cleans scraped plain text, where the page furniture came along with the article. Works on lines and general
+ * signals only: a line is prose when it is long and ends like a sentence; the article runs from the headline
+ * to the last prose line, so that trailing tickers, bylines, comment forms and newsletter boxes fall away;
+ * a listing (a short line shape such as {@code 15:33} repeated three times or more) cuts the text where it
+ * starts; short lines repeated in the body (photo credits) and repeated captions are dropped.
+ * Immutable and thread-safe.
+ */
+final class TextCleaner {
+
+    private static final int LEAD_CHARS = 120;
+
+    private final Datelines datelines;
+
+    TextCleaner(Datelines datelines) {
+        this.datelines = datelines;
+    }
+
+    Cleaned clean(String raw) {
+        List<String> lines = lines(raw);
+        int end = listingStart(lines);
+        List<String> body = lines.subList(0, end);
+        int titleAt = title(body);
+        int first = firstProse(body, titleAt + 1);
+        int last = lastProse(body);
+        if (first < 0 || last < 0) {
+            return new Cleaned(Optional.empty(), String.join("\n\n", body), String.join("\n", body), "", Optional.empty());
+        }
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < Math.max(first, titleAt + 1) && i < body.size(); i++) {
+            head.append(body.get(i)).append('\n');
+        }
+        Optional<String> title = titleAt < 0 ? Optional.empty() : Optional.of(stripDateline(body.get(titleAt)));
+        List<String> kept = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
+        body.forEach(l -> counts.merge(l, 1, Integer::sum));
+        String previous = "";
+        for (int i = 0; i <= last; i++) {
+            String l = i == titleAt ? title.get() : body.get(i);
+            boolean furniture = i < first && i != titleAt && !prose(l);
+            boolean repeatedShort = counts.get(body.get(i)) > 1 && words(l) <= 8;
+            if (furniture || repeatedShort || sameText(l, previous)) {
+                continue;
+            }
+            kept.add(l);
+            previous = l;
+        }
+        String lead = body.get(first).length() > LEAD_CHARS ? body.get(first).substring(0, LEAD_CHARS) : body.get(first);
+        return new Cleaned(title, String.join("\n\n", kept), head.toString(), lead, Optional.empty());
+    }
+
+    private static List<String> lines(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String l : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            String s = l.replace('\u00a0', ' ').replaceAll("[\\s\\u200b]+", " ").strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static int words(String line) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean w = Character.isLetterOrDigit(line.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** A line that reads as running text: long enough and ending as a sentence does, or very long. */
+    static boolean prose(String line) {
+        int w = words(line);
+        String s = line.strip().replaceAll("[\"'”’»)\\]\\s]+$", "");
+        boolean sentence = !s.isEmpty() && ".!…".indexOf(s.charAt(s.length() - 1)) >= 0;
+        return (w >= 8 && sentence) || w >= 30;
+    }
+
+    /** A line that reads as a headline: a few words, no final full stop, not a number or time. */
+    static boolean headline(String line) {
+        int w = words(line);
+        String s = line.strip();
+        char last = s.charAt(s.length() - 1);
+        return w >= 4 && w <= 30 && last != '.' && last != ',' && last != ';' && last != ':'
+                && Character.isLetterOrDigit(s.codePointAt(0));
+    }
+
+    /** Index of the headline among the first lines, -1 when none looks like one. */
+    private int title(List<String> lines) {
+        int limit = Math.min(lines.size(), 6);
+        for (int i = 0; i < limit; i++) {
+            String l = stripDateline(lines.get(i));
+            if (!l.isEmpty() && headline(l) && !prose(l)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String stripDateline(String line) {
+        for (Datelines.Found f : datelines.all(line, true)) {
+            if (line.substring(0, f.start()).replaceAll("[^\\p{L}\\d]", "").length() <= 6) {
+                String rest = line.substring(f.end()).replaceFirst("^[\\s.,:;|\\-–—]+", "");
+                return rest.isEmpty() ? line : rest;
+            }
+        }
+        return line;
+    }
+
+    private static int firstProse(List<String> lines, int from) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            if (prose(lines.get(i))) {
+                return i;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (prose(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastProse(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (prose(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a listing of items starts (a short line shape repeated three times or more), or the end. */
+    static int listingStart(List<String> lines) {
+        Map<String, Integer> shapes = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (words(l) <= 2 && l.length() <= 20) {
+                String shape = l.replaceAll("\\d", "0");
+                shapes.merge(shape, 1, Integer::sum);
+                firstAt.putIfAbsent(shape, i);
+            }
+        }
+        int cut = lines.size();
+        for (Map.Entry<String, Integer> e : shapes.entrySet()) {
+            int at = firstAt.get(e.getKey());
+            if (e.getValue() >= 3 && at >= lines.size() / 3 && at < cut) {
+                cut = at;
+            }
+        }
+        return cut;
+    }
+
+    private static boolean sameText(String a, String b) {
+        if (a.length() < 40 || Math.abs(a.length() - b.length()) > 3) {
+            return false;
+        }
+        return letters(a).equals(letters(b));
+    }
+
+    private static String letters(String s) {
+        return s.replaceAll("[^\\p{L}\\d]", "");
+    }
+}

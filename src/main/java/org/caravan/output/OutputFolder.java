@@ -1,0 +1,73 @@
+package org.caravan.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.caravan.store.Store;
+import org.caravan.store.StoredDocument;
+
+/**
+ * Writes a run's output folder from the store: {@code documents.jsonl} and {@code events.jsonl}, each first written
+ * to a temporary file and moved into place, so a reader never sees half a file. Not thread-safe.
+ */
+public final class OutputFolder {
+
+    public static final String DOCUMENTS = "documents.jsonl";
+    public static final String EVENTS = "events.jsonl";
+
+    private OutputFolder() {
+    }
+
+    /** What was written. */
+    /**
+     * What was written.
+     *
+     * @param languages number of documents per language code, in code order
+     */
+    public record Written(long documents, long events, Map<String, Integer> languages, Timeline timeline) {
+    }
+
+    /** Writes the documents of {@code docIds} (in that order) and their events, read back from the store. */
+    public static Written write(Path dir, Store store, Iterable<String> docIds) throws IOException {
+        Files.createDirectories(dir);
+        Path docsTmp = Files.createTempFile(dir, ".documents", ".tmp");
+        Path eventsTmp = Files.createTempFile(dir, ".events", ".tmp");
+        long docs = 0;
+        long events = 0;
+        Timeline timeline = new Timeline();
+        Map<String, Integer> languages = new TreeMap<>();
+        try (BufferedWriter dw = Files.newBufferedWriter(docsTmp, StandardCharsets.UTF_8);
+             BufferedWriter ew = Files.newBufferedWriter(eventsTmp, StandardCharsets.UTF_8)) {
+            for (String id : docIds) {
+                Optional<StoredDocument> d = store.find(id);
+                if (d.isEmpty()) {
+                    continue;
+                }
+                dw.write(Json.line(DocumentLines.json(d.get())));
+                dw.write('\n');
+                docs++;
+                d.get().lang().ifPresent(l -> languages.merge(l, 1, Integer::sum));
+                for (String line : store.eventLines(id)) {
+                    ew.write(line);
+                    ew.write('\n');
+                    timeline.add(line);
+                    events++;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            Files.deleteIfExists(docsTmp);
+            Files.deleteIfExists(eventsTmp);
+            throw e;
+        }
+        Files.move(docsTmp, dir.resolve(DOCUMENTS), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(eventsTmp, dir.resolve(EVENTS), StandardCopyOption.REPLACE_EXISTING);
+        return new Written(docs, events, languages, timeline);
+    }
+}

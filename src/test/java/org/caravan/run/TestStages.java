@@ -1,0 +1,131 @@
+package org.caravan.run;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.caravan.model.ActorRef;
+import org.caravan.model.Document;
+import org.caravan.model.Event;
+import org.caravan.model.EventMention;
+import org.caravan.model.Layer;
+import org.caravan.model.Span;
+import org.caravan.pipeline.Pipeline;
+import org.caravan.pipeline.Stage;
+
+/** Stages for the run tests: one that codes two events per document, one that throws on "BOOM". */
+final class TestStages {
+
+    private TestStages() {
+    }
+
+    /** Codes two events per document; optionally waits and reports each document on a stream. Not thread-safe. */
+    static final class TwoEvents implements Stage {
+        private final long delayMs;
+        private final Optional<PrintStream> report;
+
+        TwoEvents(long delayMs, Optional<PrintStream> report) {
+            this.delayMs = delayMs;
+            this.report = report;
+        }
+
+        @Override
+        public Document process(Document d) {
+            if (delayMs > 0) {
+                try {
+                    Thread.sleep(delayMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            List<Event> events = new ArrayList<>();
+            int end = Math.min(2, d.text().length());
+            for (int i = 0; i < 2; i++) {
+                events.add(new Event(d.id() + "-" + i, "042", "04", 1, 1.9, Optional.empty(), ActorRef.unknown(),
+                        ActorRef.unknown(), Optional.empty(), List.of(new EventMention(d.id(), 0, new Span(0, end))),
+                        0.5));
+            }
+            report.ifPresent(r -> {
+                r.println("processed " + d.id());
+                r.flush();
+            });
+            return d.withEvents(events);
+        }
+
+        @Override
+        public Set<Layer> provides() {
+            return Set.of(Layer.EVENTS);
+        }
+
+        @Override
+        public String name() {
+            return "two-events";
+        }
+    }
+
+    /** Throws on any document whose text holds the trigger ("BOOM" by default). Thread-safe. */
+    static final class Explode implements Stage {
+        private final String trigger;
+
+        Explode() {
+            this("BOOM");
+        }
+
+        Explode(String trigger) {
+            this.trigger = trigger;
+        }
+
+        @Override
+        public Document process(Document d) {
+            if (d.text().contains(trigger)) {
+                throw new IllegalStateException("exploded on purpose");
+            }
+            return d;
+        }
+
+        @Override
+        public String name() {
+            return "explode";
+        }
+
+        @Override
+        public boolean threadSafe() {
+            return true;
+        }
+    }
+
+    /** Fails the test when two threads use one instance at once. Not thread-safe, as it says. */
+    static final class Exclusive implements Stage {
+        private final AtomicInteger inside = new AtomicInteger();
+        final AtomicInteger overlaps = new AtomicInteger();
+
+        @Override
+        public Document process(Document d) {
+            if (inside.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inside.decrementAndGet();
+            return d;
+        }
+
+        @Override
+        public String name() {
+            return "exclusive";
+        }
+    }
+
+    static Pipeline pipeline(Stage... stages) {
+        Pipeline.Builder b = Pipeline.builder();
+        for (Stage s : stages) {
+            b.add(s);
+        }
+        return b.build();
+    }
+}
