@@ -73,6 +73,18 @@ final class ArgumentFinder {
         if (slot.kind() == Slot.Kind.PLACE) {
             return Optional.empty();
         }
+        Optional<Candidate> own = byParseAt(v, m, slot, other);
+        int h = m.head();
+        String hr = v.rel[h] == null ? "" : v.rel[h];
+        if (own.isEmpty() && slot.kind() == Slot.Kind.SUBJ && (hr.equals("conj") || hr.equals("xcomp"))
+                && v.head[h] >= 0 && v.head[h] < v.size()) {
+            TriggerMatch up = new TriggerMatch(m.entry(), v.head[h], java.util.List.of(v.head[h]));
+            return byParseAt(v, up, slot, other);
+        }
+        return own;
+    }
+
+    private Optional<Candidate> byParseAt(SentenceView v, TriggerMatch m, Slot slot, Optional<Candidate> other) {
         for (Candidate c : v.candidates) {
             if (other.isPresent() && other.get().equals(c) || !usable(c, slot)) {
                 continue;
@@ -161,7 +173,7 @@ final class ArgumentFinder {
                     return Optional.empty();
                 }
                 for (Candidate c : before) {
-                    if (prepBefore(v, c, m).isEmpty()) {
+                    if (prepBefore(v, c, m).isEmpty() && !objectOfVerb(v, c, m)) {
                         return Optional.of(c);
                     }
                 }
@@ -185,8 +197,18 @@ final class ArgumentFinder {
                         .isPresent()).findFirst();
             }
             case OBJ -> {
-                return after.stream().filter(c -> c.first() - m.last() <= 6 && prepBefore(v, c, m).isEmpty())
+                Optional<Candidate> o = after.stream().filter(c -> c.first() - m.last() <= 6 && prepBefore(v, c, m).isEmpty())
                         .findFirst();
+                if (o.isEmpty() && start > 0 && g.is(v.lang, Kind.REL_OBJ, v.norm[start - 1])) {
+                    for (int k = v.candidates.size() - 1; k >= 0; k--) {
+                        Candidate c = v.candidates.get(k);
+                        if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 3
+                                && (other.isEmpty() || !other.get().equals(c))) {
+                            return Optional.of(c);
+                        }
+                    }
+                }
+                return o;
             }
             case PP -> {
                 Optional<Candidate> a = after.stream().filter(c -> prepBefore(v, c, m).filter(slot.prepositions()::contains)
@@ -245,6 +267,10 @@ final class ArgumentFinder {
                 return Optional.empty();
             }
             if (g.is(v.lang, Kind.PREP, v.norm[i])) {
+                if (i > 0 && g.is(v.lang, Kind.GEN_PREP, v.norm[i]) && g.is(v.lang, Kind.PREP, v.norm[i - 1])
+                        && (m == null || !m.tokens().contains(i - 1))) {
+                    return Optional.of(v.norm[i - 1]);
+                }
                 return Optional.of(v.norm[i]);
             }
             if (g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ")
@@ -254,6 +280,23 @@ final class ArgumentFinder {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether the candidate's noun phrase is the object of a verb other than the trigger. */
+    private boolean objectOfVerb(SentenceView v, Candidate c, TriggerMatch m) {
+        for (int i = c.first() - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+            if (m.tokens().contains(i)) {
+                return false;
+            }
+            if (v.pos[i].equals("VERB")) {
+                return true;
+            }
+            if (!(g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ")
+                    || v.pos[i].equals("NOUN") || v.pos[i].equals("NUM"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the preposition before the candidate follows a title ("le président de la Chine"). */
