@@ -115,7 +115,37 @@ public final class EventCoder {
             }
             discourse.endSentence(v);
         }
-        return new Result(merger.merge(d.id(), events), decisions);
+        return new Result(merger.merge(d.id(), inheritDates(events, discourse.ownDated)), decisions);
+    }
+
+    /**
+     * The same happening told again without a date ("a été accueilli par Tokaïev" after "s'est rendu au
+     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, same root.
+     */
+    private static List<Event> inheritDates(List<Event> events, java.util.Set<Event> ownDated) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Event x = e;
+            if (!ownDated.contains(e)) {
+                for (Event o : ownDated) {
+                    if (o.root().equals(e.root()) && samePair(o, e)) {
+                        x = new Event(e.id(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), o.date(), e.source(),
+                                e.target(), e.location().or(o::location), e.mentions(), e.confidence());
+                        break;
+                    }
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static boolean samePair(Event a, Event b) {
+        String as = a.source().key().orElse("");
+        String at = a.target().key().orElse("");
+        String bs = b.source().key().orElse("");
+        String bt = b.target().key().orElse("");
+        return as.equals(bs) && at.equals(bt) || as.equals(bt) && at.equals(bs);
     }
 
     /** Captions and quotes in English inside other-language articles are common: their sentences try English. */
@@ -144,6 +174,7 @@ public final class EventCoder {
         Optional<PartialDate> lastDate = Optional.empty();
 
         Optional<PartialDate> leadDate = Optional.empty();
+        final java.util.Set<Event> ownDated = new java.util.HashSet<>();
 
         void endSentence(SentenceView v) {
             Optional<PartialDate> d = DateResolver.lastOf(v);
@@ -227,9 +258,13 @@ public final class EventCoder {
                     continue;
                 }
                 Span ev = evidence(v, m, s, t);
-                out.add(new Event("", code, code.substring(0, 2), CameoCode.quadClassOfRoot(code.substring(0, 2)),
+                Event event = new Event("", code, code.substring(0, 2), CameoCode.quadClassOfRoot(code.substring(0, 2)),
                         codebook.goldstein(code), date.date(), sa.get(), ta.get(), place,
-                        List.of(new EventMention(v.doc.id(), idx, ev)), conf));
+                        List.of(new EventMention(v.doc.id(), idx, ev)), conf);
+                out.add(event);
+                if (date.how().startsWith("time expression")) {
+                    ds.ownDated.add(event);
+                }
                 coded.add(sk.get() + "→" + tk.get() + " " + code);
             }
         }
