@@ -120,7 +120,7 @@ public final class EventCoder {
 
     /**
      * The same happening told again without a date ("a été accueilli par Tokaïev" after "s'est rendu au
-     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, same root.
+     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, root 04 (visits, meetings).
      */
     private static List<Event> inheritDates(List<Event> events, java.util.Set<Event> ownDated) {
         List<Event> out = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class EventCoder {
             Event x = e;
             if (!ownDated.contains(e)) {
                 for (Event o : ownDated) {
-                    if (o.root().equals(e.root()) && samePair(o, e)) {
+                    if (e.root().equals("04") && o.root().equals(e.root()) && samePair(o, e)) {
                         x = new Event(e.id(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), o.date(), e.source(),
                                 e.target(), e.location().or(o::location), e.mentions(), e.confidence());
                         break;
