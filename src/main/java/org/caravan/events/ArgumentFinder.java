@@ -202,7 +202,7 @@ final class ArgumentFinder {
                 if (o.isEmpty() && start > 0 && g.is(v.lang, Kind.REL_OBJ, v.norm[start - 1])) {
                     for (int k = v.candidates.size() - 1; k >= 0; k--) {
                         Candidate c = v.candidates.get(k);
-                        if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 3
+                        if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 8
                                 && (other.isEmpty() || !other.get().equals(c))) {
                             return Optional.of(c);
                         }

@@ -204,7 +204,8 @@ public final class EventCoder {
             a = a.withSources(List.of(ds.lastSource.get()), "discourse (possessive)");
         }
         if (a.sources().isEmpty()) {
-            Optional<Candidate> speaker = firstPerson(v, m) ? speaker(v).or(() -> ds.lastSpeaker) : Optional.empty();
+            Optional<Candidate> speaker = firstPerson(v, m)
+                    ? speaker(v).or(() -> announcer(v, m)).or(() -> ds.lastSpeaker) : Optional.empty();
             if (speaker.isPresent()) {
                 a = a.withSources(List.of(speaker.get()), "speaker of reported speech");
             } else if (ds.lastSource.isPresent() && idx - ds.lastSourceSentence <= 2 && pronounSubject(v, m)) {
@@ -323,7 +324,7 @@ public final class EventCoder {
 
     private boolean firstPerson(SentenceView v, TriggerMatch m) {
         int start = finder.clauseStart(v, m.first());
-        for (int i = Math.max(start, m.first() - 4); i < m.first(); i++) {
+        for (int i = Math.max(start, m.first() - 6); i < m.first(); i++) {
             if (v.is(grammar, Kind.PRON_FIRST, i)) {
                 return true;
             }
@@ -348,6 +349,27 @@ public final class EventCoder {
             }
             if (best != null) {
                 return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For a quotation opened in the sentence ("Xi a déclaré : « nous... »"), the first actor before it. */
+    private static Optional<Candidate> announcer(SentenceView v, TriggerMatch m) {
+        int quote = -1;
+        for (int i = 0; i < m.first(); i++) {
+            String w = v.norm[i];
+            if (w.equals("«") || w.equals("“") || w.equals("\"") || w.equals(":")) {
+                quote = i;
+                break;
+            }
+        }
+        if (quote < 0) {
+            return Optional.empty();
+        }
+        for (Candidate c : v.candidates) {
+            if (c.isActor() && c.last() < quote) {
+                return Optional.of(c);
             }
         }
         return Optional.empty();
