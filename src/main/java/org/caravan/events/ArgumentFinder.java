@@ -309,10 +309,13 @@ final class ArgumentFinder {
         return false;
     }
 
-    /** Whether a verb stands just before a noun trigger (support verb: "a offert un soutien"). */
-    private static boolean supportVerb(SentenceView v, TriggerMatch m) {
+    /**
+     * Whether the subject of the clause takes part in a noun trigger: a verb stands just before it (support
+     * verb: "a offert un soutien") or it is an adjunct of the clause ("lors de sa visite", "during a visit").
+     */
+    private boolean supportVerb(SentenceView v, TriggerMatch m) {
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 4; i--) {
-            if (v.isVerb(i) || v.pos[i].equals("X")) {
+            if (v.isVerb(i) || v.pos[i].equals("X") || g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i])) {
                 return true;
             }
         }
