@@ -48,25 +48,30 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--redo", description = "Process every document again, even those already done.")
+    private boolean redo;
+
     @Override
     public Integer call() throws IOException {
         if (threads < 1) {
             throw new UserException("--threads must be at least 1, not " + threads);
         }
+        long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try (Store store = Store.open(db)) {
             AtomicReference<Progress> progress = new AtomicReference<>();
             Analysis analysis = new Analysis(store, () -> PipelineFactory.standard(PipelineConfig.defaults()),
-                    threads, line -> problem(progress.get(), stderr, line));
+                    threads, line -> problem(progress.get(), stderr, line), redo);
             Analysis.Result result;
             try (Progress p = Progress.start(stderr, () -> status(analysis.counts()))) {
                 progress.set(p);
                 result = analysis.run(paths);
             }
             OutputFolder.Written written = OutputFolder.write(out, store, result.docIds());
-            summary(stdout, result, written, store.describe());
-            boolean allGood = result.counts().failed() == 0 && result.counts().sourceErrors() == 0;
+            summary(stdout, result, written, store.describe(), System.nanoTime() - start);
+            Analysis.Counts c = result.counts();
+            boolean allGood = c.failed() == 0 && c.sourceErrors() == 0 && c.withErrors() == 0;
             return allGood ? ErrorHandler.OK : ErrorHandler.FAILURE;
         } catch (StoreException e) {
             stderr.println("caravan: " + e.getMessage());
@@ -87,17 +92,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                 c.processed(), c.skipped(), c.failed(), c.sourceErrors(), c.events());
     }
 
-    private void summary(PrintWriter o, Analysis.Result r, OutputFolder.Written w, String database) {
+    private void summary(PrintWriter o, Analysis.Result r, OutputFolder.Written w, String database, long nanos) {
         Map<String, Integer> langs = w.languages();
         Analysis.Counts c = r.counts();
-        o.printf(Locale.ROOT, "documents   %d (%d new, %d skipped as done, %d failed)%n", w.documents(),
-                c.processed(), c.skipped(), c.failed());
-        o.printf(Locale.ROOT, "languages   %s%n", langs.isEmpty() ? "-" : langs.entrySet().stream()
+        o.printf(Locale.ROOT, "documents      %d (%d new, %d skipped as done, %d failed%s)%n", w.documents(),
+                c.processed(), c.skipped(), c.failed(), c.withErrors() == 0 ? "" : ", " + c.withErrors()
+                        + " with errors");
+        o.printf(Locale.ROOT, "languages      %s%n", langs.isEmpty() ? "-" : langs.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
-        o.printf(Locale.ROOT, "source errors %d%n", c.sourceErrors());
-        o.printf(Locale.ROOT, "events      %d%n", w.events());
-        o.printf(Locale.ROOT, "time        %.1f s%n", r.nanos() / 1e9);
-        o.printf(Locale.ROOT, "output      %s, %s (database %s)%n", out.resolve(OutputFolder.DOCUMENTS),
+        o.printf(Locale.ROOT, "source errors  %d%n", c.sourceErrors());
+        o.printf(Locale.ROOT, "events         %d%n", w.events());
+        o.printf(Locale.ROOT, "time           %.1f s%n", nanos / 1e9);
+        o.printf(Locale.ROOT, "output         %s, %s (database %s)%n", out.resolve(OutputFolder.DOCUMENTS),
                 out.resolve(OutputFolder.EVENTS), database);
         if (!w.timeline().isEmpty()) {
             o.println("timeline");

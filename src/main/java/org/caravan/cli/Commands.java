@@ -11,6 +11,7 @@ final class Commands {
     static void register(CommandLine cl) {
         cl.addSubcommand(new AnalyzeCommand());
         cl.addSubcommand(new BenchCommand());
+        cl.addSubcommand(new ActorsCommand());
         cl.addSubcommand("time", new TimeCommand());
         cl.addSubcommand(new ExplainCommand());
         EvalCommand.register(cl);

@@ -1,12 +1,17 @@
 package org.caravan.cli;
 
+import org.caravan.actors.ActorStage;
+import org.caravan.events.CameoCode;
+import org.caravan.events.Codebook;
+import org.caravan.events.EventStage;
+import org.caravan.events.TriggerSentenceFilter;
 import org.caravan.ingest.LanguageStage;
 import org.caravan.nlp.NlpConfig;
 import org.caravan.nlp.NlpStage;
 import org.caravan.nlp.ParseStage;
 import org.caravan.output.EventNames;
-import org.caravan.time.TimeStage;
 import org.caravan.pipeline.Pipeline;
+import org.caravan.time.TimeStage;
 
 /**
  * Builds the standard pipeline that {@code analyze} and {@code bench} run: the one place where stages are listed.
@@ -23,13 +28,16 @@ public final class PipelineFactory {
         return Pipeline.builder()
                 .add(new LanguageStage())
                 .add(NlpStage.create(nlp))
+                .add(ActorStage.bundled())
                 .add(TimeStage.withBuiltInRules())
-                .add(ParseStage.create(nlp))
+                .add(ParseStage.create(nlp, TriggerSentenceFilter.standard()))
+                .add(EventStage.standard())
                 .build();
     }
 
     /** Names of CAMEO codes for the timeline; the events feature's codebook plugs in here. */
     public static EventNames eventNames() {
-        return EventNames.none();
+        Codebook codebook = Codebook.standard();
+        return cameo -> codebook.get(cameo).map(CameoCode::name);
     }
 }

@@ -33,6 +33,10 @@ public final class TimeCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "L", description = "language code (en, fr, ru, de, es); guessed (en/fr) if absent")
     String lang;
 
+    @Option(names = "--no-infer", description = "without --date, leave relative expressions unresolved (X values) "
+            + "instead of resolving them against the first full date in the text")
+    boolean noInfer;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "extra rules: DIR/<lang>/{words,patterns,tense}.tsv")
     Path rules;
 
@@ -48,7 +52,7 @@ public final class TimeCommand implements Callable<Integer> {
         }
         Path p = input.length() < 4096 ? Path.of(input.replace('\0', ' ')) : null;
         String text = p != null && Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : input;
-        TimeStage stage = new TimeStage(TimeRules.load(Optional.ofNullable(rules)));
+        TimeStage stage = new TimeStage(TimeRules.load(Optional.ofNullable(rules)), !noInfer);
         String language = lang != null ? lang : org.caravan.time.TimeMlEvaluation.guessLanguage(text);
         List<TimeExpression> found = stage.find(text, language, ref);
         var out = spec.commandLine().getOut();

@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the article body of an HTML page and renders it as text with paragraph breaks. A content-scoring
@@ -23,22 +22,9 @@ import org.jsoup.select.Elements;
  */
 final class HtmlArticle {
 
-    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
-            "canvas", "object", "embed", "button", "select", "input", "textarea", "label", "nav", "aside",
-            "footer", "figcaption", "link", "meta", "video", "audio", "map", "dialog", "menu");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "tbody", "thead", "header", "footer", "figure", "br", "hr", "address", "center", "form", "fieldset");
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "(?:^|[-_ ])(?:comment|comments|disqus|share|sharing|social|related|recommend|recommended|newsletter|"
-                    + "subscribe|subscription|signup|sidebar|footer|nav|navbar|navigation|menu|breadcrumbs?|promo|"
-                    + "advert|advertisement|ads?|banner|cookie|popup|modal|masthead|toolbar|tags|pagination|pager|"
-                    + "outbrain|taboola|caption|credit|credits|print|widget|skip|sponsor|sponsored|combx|community|"
-                    + "remark|rss|shoutbox|tweet|twitter|facebook|jump|more-stories|most-popular|trending|teaser|"
-                    + "hidden|login|author-bio|bio|byline|dateline|meta|timestamp|login|captcha|paywall|"
-                    + "inline-related|read-more|readmore|see-also|rail)(?:$|[-_ ])");
-    private static final Pattern LIKELY = Pattern.compile(
-            "(?:^|[-_ ])(?:article|body|content|entry|main|post|story|text|blog|hentry|page|prose)(?:$|[-_ ])");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -55,86 +41,46 @@ final class HtmlArticle {
         if (body == null) {
             return "";
         }
-        strip(body);
+        Element spare = body.clone();
+        String text = extract(body, true);
+        if (text.length() < 250) {
+            String lenient = extract(spare, false);
+            if (lenient.length() > text.length() * 2) {
+                return lenient;
+            }
+        }
+        return text;
+    }
+
+    /** Extracts from a body; {@code byNames} also drops containers whose class or id name page furniture. */
+    private static String extract(Element body, boolean byNames) {
+        Furniture.strip(body, byNames);
         Element top = best(body);
         if (top == null) {
             return Blocks.render(body);
         }
         Element article = withSiblings(top);
-        prune(article);
-        return Blocks.render(article);
-    }
-
-    private static void strip(Element body) {
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body) {
-                continue;
-            }
-            String tag = e.normalName();
-            if (DROP.contains(tag) || hidden(e) || (tag.equals("form") && isSmallForm(e))) {
-                drop.add(e);
-            } else if (!tag.equals("a") && !tag.equals("article") && !tag.equals("main")) {
-                String names = names(e);
-                if (!names.isEmpty() && UNLIKELY.matcher(names).find() && !LIKELY.matcher(names).find()
-                        && e.text().length() * (1 - Blocks.linkDensity(e)) < 1000) {
-                    drop.add(e);
-                }
-            }
-        }
-        for (Element e : drop) {
-            if (e.parent() != null) {
-                e.remove();
-            }
-        }
-        body.select("header").forEach(h -> {
-            if (paragraphText(h) < 200) {
-                h.remove();
-            }
-        });
-    }
-
-    private static boolean hidden(Element e) {
-        String style = e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);
-        return e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")
-                || "true".equals(e.attr("aria-hidden")) && paragraphText(e) < 200;
-    }
-
-    private static boolean isSmallForm(Element form) {
-        return !form.select("textarea, input[type=text], input[type=email], input:not([type])").isEmpty()
-                && paragraphText(form) < 500 || form.text().length() < 200;
+        Furniture.prune(article);
+        return Furniture.trimEnds(Blocks.render(article));
     }
 
     static String names(Element e) {
         return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).strip();
     }
 
-    private static int paragraphText(Element e) {
-        int n = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            n += p.text().length();
-        }
-        return n;
-    }
-
     /** The highest-scoring candidate container, or null when the page has no paragraph of text. */
     private static Element best(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element p : body.select("p, pre, td, blockquote, li, div, section, article")) {
-            boolean paragraph = p.normalName().equals("p") || p.normalName().equals("pre") || !hasBlockChild(p);
-            String t = paragraph ? p.text() : p.ownText();
-            if (t.length() < 25) {
-                continue;
-            }
-            double score = 1 + commas(t) + Math.min(t.length() / 100.0, 3);
-            Element anc = paragraph ? p.parent() : p;
-            for (int level = 0; anc != null && level < 4; level++, anc = anc.parent()) {
-                if (anc.normalName().equals("html")) {
-                    break;
+        for (Element p : body.select("p, pre, td, blockquote, li, div, section, article, span, font")) {
+            String name = p.normalName();
+            boolean paragraph = name.equals("p") || name.equals("pre")
+                    || (!hasBlockChild(p) && !hasDoubleBreak(p) && !name.equals("span") && !name.equals("font"));
+            if (paragraph) {
+                credit(scores, p.parent(), p.text());
+            } else {
+                for (String chunk : inlineChunks(p)) {
+                    credit(scores, p, chunk);
                 }
-                double base = scores.computeIfAbsent(anc, HtmlArticle::initial);
-                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
-                scores.put(anc, base + score * share);
             }
         }
         Element top = null;
@@ -150,7 +96,104 @@ final class HtmlArticle {
         if (top == null) {
             return null;
         }
-        return climb(top, topScore, scores);
+        return chunks(climb(top, topScore, scores), body);
+    }
+
+    /**
+     * When the article is cut into chunks of the same markup (same tag and class, as between advertisement
+     * slots), the lowest container holding every chunk that reads as text.
+     */
+    private static Element chunks(Element top, Element body) {
+        if (top.className().isBlank()) {
+            return top;
+        }
+        List<Element> same = new ArrayList<>();
+        for (Element e : body.getElementsByClass(top.classNames().iterator().next())) {
+            if (e.normalName().equals(top.normalName()) && e.className().equals(top.className())
+                    && e.text().length() > 100 && Blocks.linkDensity(e) < 0.3) {
+                same.add(e);
+            }
+        }
+        if (same.size() < 2) {
+            return top;
+        }
+        Element common = top;
+        for (Element e : same) {
+            while (common != null && e != common && !e.parents().contains(common)) {
+                common = common.parent();
+            }
+        }
+        return common == null || common == body ? top : common;
+    }
+
+    /** Gives a paragraph's score to a container and, decreasingly, to its ancestors. */
+    private static void credit(Map<Element, Double> scores, Element container, String text) {
+        if (text.length() < 25 || container == null) {
+            return;
+        }
+        double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+        Element anc = container;
+        for (int level = 0; anc != null && level < 4; level++, anc = anc.parent()) {
+            if (anc.normalName().equals("html")) {
+                break;
+            }
+            double base = scores.computeIfAbsent(anc, HtmlArticle::initial);
+            double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+            scores.put(anc, base + score * share);
+        }
+    }
+
+    /** Runs of text directly inside an element, split at block children and at double line breaks. */
+    static List<String> inlineChunks(Element e) {
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        boolean lastBreak = false;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    sb.append(t.text());
+                    lastBreak = false;
+                }
+            } else if (n instanceof Element c) {
+                String name = c.normalName();
+                if (name.equals("br")) {
+                    if (lastBreak) {
+                        flushChunk(sb, out);
+                    }
+                    sb.append(' ');
+                    lastBreak = true;
+                } else if (BLOCKS.contains(name)) {
+                    flushChunk(sb, out);
+                    lastBreak = false;
+                } else {
+                    sb.append(c.text());
+                    lastBreak = false;
+                }
+            }
+        }
+        flushChunk(sb, out);
+        return out;
+    }
+
+    private static void flushChunk(StringBuilder sb, List<String> out) {
+        String t = sb.toString().strip();
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
+        sb.setLength(0);
+    }
+
+    private static boolean hasDoubleBreak(Element e) {
+        for (Element br : e.getElementsByTag("br")) {
+            Node next = br.nextSibling();
+            while (next instanceof TextNode t && t.isBlank()) {
+                next = next.nextSibling();
+            }
+            if (next instanceof Element n && n.normalName().equals("br")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves up when the parent holds other strong candidates too (an article split over several containers). */
@@ -268,66 +311,4 @@ final class HtmlArticle {
         return !s.isEmpty() && ".!?…»\"”'’)".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    /** Removes blocks inside the article that look like furniture rather than text. */
-    private static void prune(Element article) {
-        Elements all = article.select("div, section, ul, ol, table, form, figure, dl");
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Element e = all.get(i);
-            if (e.parent() == null) {
-                continue;
-            }
-            if (furniture(e)) {
-                e.remove();
-            }
-        }
-        for (Element h : article.select("h1, h2, h3, h4, h5, h6")) {
-            if (classWeight(h) < 0 || Blocks.linkDensity(h) > 0.33) {
-                h.remove();
-            }
-        }
-        for (Element h : article.select("h1")) {
-            h.remove();
-        }
-    }
-
-    private static boolean furniture(Element e) {
-        String t = e.text();
-        int textLen = t.length();
-        double weight = classWeight(e);
-        if (weight < 0 && textLen < 1500) {
-            return true;
-        }
-        if (commas(t) >= 10) {
-            return false;
-        }
-        int p = e.getElementsByTag("p").size();
-        int img = e.getElementsByTag("img").size();
-        int li = e.getElementsByTag("li").size() - 100;
-        int inputs = e.select("input, textarea, select").size();
-        double ld = Blocks.linkDensity(e);
-        boolean list = e.normalName().equals("ul") || e.normalName().equals("ol");
-        if (textLen == 0) {
-            return img == 0 || e.normalName().equals("figure") || img > 0;
-        }
-        if (img > 1 && p * 2 < img && textLen < 300) {
-            return true;
-        }
-        if (!list && li > p) {
-            return true;
-        }
-        if (inputs > p / 3 && inputs > 0) {
-            return true;
-        }
-        if (weight < 25 && ld > 0.2 && textLen < 1200) {
-            return true;
-        }
-        if (weight >= 25 && ld > 0.5) {
-            return true;
-        }
-        return list && ld > 0.5;
-    }
-
-    static boolean isText(Node n) {
-        return n instanceof TextNode;
-    }
 }

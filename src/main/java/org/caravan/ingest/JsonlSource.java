@@ -3,7 +3,6 @@ package org.caravan.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +28,9 @@ final class JsonlSource implements ItemReader {
     private final Path file;
     private InputStream in;
     private final Deque<SourceItem> ready = new ArrayDeque<>();
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int lim;
     private long line;
     private boolean done;
 
@@ -59,8 +61,9 @@ final class JsonlSource implements ItemReader {
     private void step() {
         try {
             if (in == null) {
-                InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                in = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+                InputStream raw = Files.newInputStream(file);
+                boolean gz = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+                in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
             }
             byte[] b = readLine();
             if (b == null) {
@@ -83,28 +86,41 @@ final class JsonlSource implements ItemReader {
 
     /** The next line's bytes without its end, null at end of input; a line over the limit is skipped whole. */
     private byte[] readLine() throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
-        int c;
+        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
         long size = 0;
         boolean any = false;
-        while ((c = in.read()) >= 0) {
-            any = true;
-            if (c == '\n') {
-                break;
+        while (true) {
+            if (pos == lim) {
+                lim = in.read(buf);
+                pos = 0;
+                if (lim <= 0) {
+                    lim = 0;
+                    break;
+                }
             }
-            size++;
-            if (size <= Bytes.MAX_PAGE) {
-                buf.write(c);
+            any = true;
+            int start = pos;
+            while (pos < lim && buf[pos] != '\n') {
+                pos++;
+            }
+            int n = pos - start;
+            if (size + n <= Bytes.MAX_PAGE) {
+                line.write(buf, start, n);
+            }
+            size += n;
+            if (pos < lim) {
+                pos++;
+                break;
             }
         }
         if (!any) {
             return null;
         }
-        line++;
+        this.line++;
         if (size > Bytes.MAX_PAGE) {
             throw new Bytes.TooLarge(size);
         }
-        return buf.toByteArray();
+        return line.toByteArray();
     }
 
     private void parse(byte[] b) {

@@ -55,7 +55,7 @@ public final class NlpStage implements org.caravan.pipeline.Stage {
         Annotated a;
         try {
             a = library.annotator(lang, config).annotate(part);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             d = d.withDiagnostic(Diagnostic.warning(NAME, library.name() + " failed (" + e
                     + "); rule-based tokens and sentences instead"));
             a = RuleAnnotator.forLanguage(lang).annotate(part);

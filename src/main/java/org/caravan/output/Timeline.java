@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -97,15 +96,5 @@ public final class Timeline {
         if (more > 0) {
             out.println("  ... and " + more + " more (see events.jsonl)");
         }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Timeline t && rows.equals(t.rows) && dropped == t.dropped;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(rows, dropped);
     }
 }

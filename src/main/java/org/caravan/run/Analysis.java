@@ -15,6 +15,7 @@ import org.caravan.ingest.RawDocument;
 import org.caravan.ingest.SourceError;
 import org.caravan.ingest.SourceItem;
 import org.caravan.ingest.Sources;
+import org.caravan.model.Diagnostic;
 import org.caravan.model.Document;
 import org.caravan.model.Metadata;
 import org.caravan.output.EventLines;
@@ -38,6 +39,7 @@ public final class Analysis {
     private final Supplier<Pipeline> pipelines;
     private final int threads;
     private final Consumer<String> problems;
+    private final boolean redo;
     private final Ingestor ingestor = new Ingestor();
     private final Counts counts = new Counts();
 
@@ -45,10 +47,19 @@ public final class Analysis {
      * @param problems receives one line per source error or failed document, naming where and what
      */
     public Analysis(Store store, Supplier<Pipeline> pipelines, int threads, Consumer<String> problems) {
+        this(store, pipelines, threads, problems, false);
+    }
+
+    /**
+     * @param redo process every document again, even those stored as done for the same input and pipeline
+     */
+    public Analysis(Store store, Supplier<Pipeline> pipelines, int threads, Consumer<String> problems,
+                    boolean redo) {
         this.store = store;
         this.pipelines = pipelines;
         this.threads = threads;
         this.problems = problems;
+        this.redo = redo;
     }
 
     /** Live counters of a run. */
@@ -56,6 +67,7 @@ public final class Analysis {
         final AtomicLong processed = new AtomicLong();
         final AtomicLong skipped = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
+        final AtomicLong withErrors = new AtomicLong();
         final AtomicLong sourceErrors = new AtomicLong();
         final AtomicLong events = new AtomicLong();
 
@@ -71,6 +83,11 @@ public final class Analysis {
             return failed.get();
         }
 
+        /** Documents processed to the end but carrying an error diagnostic from some stage. */
+        public long withErrors() {
+            return withErrors.get();
+        }
+
         public long sourceErrors() {
             return sourceErrors.get();
         }
@@ -81,7 +98,10 @@ public final class Analysis {
         }
     }
 
-    /** What a run read: the ids of its documents in input order, and its counters. */
+    /**
+     * What a run read: the ids of its documents in input order (held in memory, about 100 bytes a document:
+     * the only part of a run that grows with the input), and its counters.
+     */
     public record Result(Set<String> docIds, Counts counts, long nanos) {
     }
 
@@ -116,7 +136,7 @@ public final class Analysis {
 
     private void accept(RawDocument raw, String signature, Workers workers) {
         String hash = ContentHash.of(raw);
-        Optional<DocumentState> state = store.state(raw.id());
+        Optional<DocumentState> state = redo ? Optional.empty() : store.state(raw.id());
         if (state.isPresent() && state.get().finishedFor(hash, signature)) {
             counts.skipped.incrementAndGet();
             return;
@@ -127,8 +147,9 @@ public final class Analysis {
     private void process(RawDocument raw, String hash, String signature, Pipeline pipeline) {
         StoredDocument stored;
         List<StoredEvent> events;
+        Document d;
         try {
-            Document d = pipeline.process(ingestor.ingest(raw));
+            d = pipeline.process(ingestor.ingest(raw));
             events = EventLines.stored(d);
             stored = StoredDocument.done(d, hash, signature);
         } catch (RuntimeException | StackOverflowError e) {
@@ -142,5 +163,17 @@ public final class Analysis {
         store.save(stored, events);
         counts.processed.incrementAndGet();
         counts.events.addAndGet(events.size());
+        reportErrors(raw, d);
+    }
+
+    /** An error diagnostic means the document could not be fully processed: one line each, and counted. */
+    private void reportErrors(RawDocument raw, Document d) {
+        List<Diagnostic> errors = d.diagnostics().stream()
+                .filter(x -> x.severity() == Diagnostic.Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            counts.withErrors.incrementAndGet();
+            errors.forEach(x -> problems.accept(raw.location() + ": document " + raw.id() + ": " + x.stage() + ": "
+                    + x.message()));
+        }
     }
 }

@@ -54,7 +54,9 @@ final class JdbcStore implements Store {
             c.setAutoCommit(false);
             return new JdbcStore(c, location.description());
         } catch (SQLException | FlywayException | IOException e) {
-            throw new StoreException("cannot open database " + location.description() + ": " + rootMessage(e), e);
+            String why = rootMessage(e);
+            String hint = why.contains("locked") ? " (is another caravan using it?)" : "";
+            throw new StoreException("cannot open database " + location.description() + ": " + why + hint, e);
         }
     }
 

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *       before), {@code next} (strictly after), {@code past} (on or before), {@code future} (on or after),
  *       {@code this} (same week or year), {@code near} (the closest) or {@code tense} (past, future or near
  *       by the clause's tense);</li>
+ *   <li>{@code @weekend(mode)}: the weekend picked by mode;</li>
+ *   <li>{@code @nth(mode,MM,d,n)}: the n-th weekday d of month MM (Thanksgiving);</li>
  *   <li>{@code @quarter(mode,q)}: quarter q of the year that mode picks (begun unless future);</li>
  *   <li>{@code @mdrange(mode,M1,D1,M2,D2)}: a range of days without a year, {@code start~end}.</li>
  * </ul>
@@ -37,7 +39,10 @@ final class Resolver {
     }
 
     /** A month-day this many days ahead (behind) in a past (future) clause still takes the reference year. */
-    private static final int SLACK_DAYS = 30;
+    private static final int SLACK_DAYS = 90;
+
+    /** A month this many months ahead (behind) in a past (future) clause still takes the reference year. */
+    private static final int SLACK_MONTHS = 1;
 
     private static final Pattern CALL = Pattern.compile("@(\\w+)\\(([^)]*)\\)");
 
@@ -84,6 +89,9 @@ final class Resolver {
             case "mdrange" -> Optional.of(ref.map(r -> range(r, mode(a[0], ctx), Integer.parseInt(a[1]),
                     Integer.parseInt(a[2]), Integer.parseInt(a[3]), Integer.parseInt(a[4])))
                     .orElse("XXXX-" + a[1] + "-" + a[2] + "~XXXX-" + a[3] + "-" + a[4]));
+            case "nth" -> Optional.of(ref.map(r -> nth(r, mode(a[0], ctx), Integer.parseInt(a[1]), Integer.parseInt(a[2]),
+                    Integer.parseInt(a[3])).toString()).orElse("XXXX-" + a[1] + "-XX"));
+            case "weekend" -> Optional.of(ref.map(r -> weekend(r, mode(a[0], ctx))).orElse("XXXX-WXX-WE"));
             case "quarter" -> Optional.of(ref.map(r -> quarter(r, mode(a[0], ctx), Integer.parseInt(a[1])))
                     .orElse("XXXX-Q" + a[1]));
             case "season" -> Optional.of(ref.map(r -> season(r, mode(a[0], ctx), a[1])).orElse("XXXX-" + a[1]));
@@ -155,21 +163,36 @@ final class Resolver {
             case "past" -> r.minusDays(back);
             case "future" -> r.plusDays(forward);
             case "this" -> r.with(DayOfWeek.of(d));
-            default -> back <= forward ? r.minusDays(back) : r.plusDays(forward);
+            default -> back <= forward + 1 ? r.minusDays(back) : r.plusDays(forward);
         };
     }
 
     static String month(LocalDate r, String mode, int mm) {
         int y = r.getYear();
         int cur = r.getMonthValue();
+        int ahead = mm - cur;
         int year = switch (mode) {
             case "last" -> mm < cur ? y : y - 1;
             case "next" -> mm > cur ? y : y + 1;
-            case "past" -> mm <= cur ? y : y - 1;
-            case "future" -> mm >= cur ? y : y + 1;
-            default -> y;
+            case "past" -> ahead > SLACK_MONTHS ? y - 1 : y;
+            case "future" -> ahead < -SLACK_MONTHS ? y + 1 : y;
+            case "this" -> y;
+            default -> ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y;
         };
         return String.format("%04d-%02d", year, mm);
+    }
+
+    /** The weekend: the latest begun (past), the next not over (future), else the nearest. */
+    static String weekend(LocalDate r, String mode) {
+        int dow = r.getDayOfWeek().getValue();
+        int k = switch (mode) {
+            case "last" -> -1;
+            case "next" -> +1;
+            case "past" -> dow >= 6 ? 0 : -1;
+            case "future", "this" -> 0;
+            default -> dow <= 2 ? -1 : 0;
+        };
+        return shift(r, "weekend", k);
     }
 
     static LocalDate monthDay(LocalDate r, String mode, int mm, int dd) {
@@ -195,6 +218,18 @@ final class Resolver {
             end = end.plusYears(1);
         }
         return start + "~" + end;
+    }
+
+    /** The n-th weekday d of month mm (Thanksgiving: 11, 4, 4) in the year that mode picks. */
+    static LocalDate nth(LocalDate r, String mode, int mm, int d, int n) {
+        java.util.function.IntFunction<LocalDate> in = y -> LocalDate.of(y, mm, 1)
+                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.of(d)));
+        LocalDate c = in.apply(r.getYear());
+        return switch (mode) {
+            case "last", "past" -> c.isAfter(r) ? in.apply(r.getYear() - 1) : c;
+            case "next", "future" -> c.isBefore(r) ? in.apply(r.getYear() + 1) : c;
+            default -> c;
+        };
     }
 
     /** Quarter q: the latest one already begun, or with future tense the next one not yet over. */

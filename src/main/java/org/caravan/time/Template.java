@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Fills a rule's value template from the groups of its match: {@code $n} is the text of group n and
  * {@code {f:$n}} applies function {@code f} to it, where {@code f} is a word list's name or one of the
- * built-ins {@code num} (a number in digits or from the {@code number} list), {@code dd} (a number on two
+ * built-ins {@code num} (a number in digits or from the {@code number} list), {@code numxK} (that number times K), {@code dd} (a number on two
  * digits), {@code mm} (minutes on two digits, 00 when the group is absent), {@code pm} (an afternoon hour
  * on the 24-hour clock), {@code year} (a year, two-digit years put in the century nearest the reference year) and
  * {@code dec} (a decade: "90", "1990", "90s" give "199"). The result may still hold the relative functions
@@ -53,7 +53,9 @@ final class Template {
             case "pm" -> number(text, words).filter(n -> n >= 1 && n <= 12).map(n -> String.format("%02d", n % 12 + 12));
             case "year" -> year(text, refYear);
             case "dec" -> decade(text, refYear);
-            default -> words.lookup(function, text);
+            default -> function.matches("numx\\d+")
+                    ? number(text, words).map(n -> String.valueOf(n * Integer.parseInt(function.substring(4))))
+                    : words.lookup(function, text);
         };
     }
 

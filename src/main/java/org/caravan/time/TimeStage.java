@@ -23,9 +23,20 @@ public final class TimeStage implements Stage {
     private static final int MAX_CHARS = 2_000_000;
 
     private final TimeRules rules;
+    private final boolean inferReference;
 
+    /** A stage that infers a reference date from the text when the document has none. */
     public TimeStage(TimeRules rules) {
+        this(rules, true);
+    }
+
+    /**
+     * @param inferReference whether, without a publication date, the first absolute day in the text serves as
+     *                       reference (its results marked inferred); if not, relative expressions keep X values
+     */
+    public TimeStage(TimeRules rules, boolean inferReference) {
         this.rules = java.util.Objects.requireNonNull(rules, "rules");
+        this.inferReference = inferReference;
     }
 
     /** A stage with the built-in rules. */
@@ -47,7 +58,13 @@ public final class TimeStage implements Stage {
         }
         Optional<LocalDate> ref = document.referenceDate()
                 .filter(d -> d.precision() == Precision.DAY).map(PartialDate::start);
-        return document.withTimes(tag(lr.get(), text, ref));
+        List<TimeExpression> times = tag(lr.get(), text, ref);
+        Document d = document.withTimes(times);
+        if (times.stream().anyMatch(TimeExpression::inferred)) {
+            d = d.withDiagnostic(new Diagnostic(Diagnostic.Severity.INFO, name(),
+                    "no publication date: relative time expressions resolved against a date found in the text"));
+        }
+        return d;
     }
 
     /** The expressions of a text in a language, against an optional reference date; empty for an unknown language. */
@@ -55,8 +72,8 @@ public final class TimeStage implements Stage {
         return rules.forLanguage(lang).map(r -> tag(r, text, reference)).orElse(List.of());
     }
 
-    private static List<TimeExpression> tag(LanguageRules r, String text, Optional<LocalDate> ref) {
-        return TimeTagger.tag(r, text, ref);
+    private List<TimeExpression> tag(LanguageRules r, String text, Optional<LocalDate> ref) {
+        return TimeTagger.tag(r, text, ref, inferReference);
     }
 
     @Override

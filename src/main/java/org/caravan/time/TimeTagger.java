@@ -26,11 +26,11 @@ final class TimeTagger {
     private TimeTagger() {
     }
 
-    static List<TimeExpression> tag(LanguageRules rules, String text, Optional<LocalDate> reference) {
+    static List<TimeExpression> tag(LanguageRules rules, String text, Optional<LocalDate> reference, boolean infer) {
         List<Candidate> found = candidates(rules, text);
         boolean inferred = false;
         Optional<LocalDate> ref = reference;
-        if (ref.isEmpty()) {
+        if (ref.isEmpty() && infer) {
             ref = inferReference(rules, found);
             inferred = ref.isPresent();
         }
@@ -61,7 +61,47 @@ final class TimeTagger {
                 anchor = Optional.of(last.get().start());
             }
         }
+        return merged(out, text, rules.words());
+    }
+
+    /**
+     * Joins a clock time and a day next to it ("hier à 10 h", "vers 15 h 30, hier", "4 h mardi") into one
+     * TIME expression on that day, when only a word of the {@code joiner} list or a comma stands between them.
+     */
+    private static List<TimeExpression> merged(List<TimeExpression> in, String text, WordLists words) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            TimeExpression a = in.get(i);
+            if (i + 1 < in.size()) {
+                TimeExpression b = in.get(i + 1);
+                Optional<TimeExpression> m = join(a, b, text, words).or(() -> join(b, a, text, words));
+                if (m.isPresent()) {
+                    out.add(m.get());
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
+    }
+
+    private static Optional<TimeExpression> join(TimeExpression clock, TimeExpression day, String text, WordLists words) {
+        int t = clock.value().indexOf('T');
+        if (!clock.type().equals("TIME") || t < 0 || !clock.value().substring(t + 1).matches("\\d{2}:\\d{2}")
+                || day.date().isEmpty() || day.date().get().precision() != Precision.DAY || day.value().contains("T")
+                || day.end().isPresent()) {
+            return Optional.empty();
+        }
+        Span first = clock.span().start() < day.span().start() ? clock.span() : day.span();
+        Span second = first == clock.span() ? day.span() : clock.span();
+        String gap = text.substring(first.end(), second.start()).replace(",", " ").strip();
+        if (gap.length() > 20 || !gap.isEmpty() && words.lookup("joiner", gap).isEmpty()) {
+            return Optional.empty();
+        }
+        Span span = new Span(first.start(), second.end());
+        return Optional.of(new TimeExpression(span, span.of(text), "TIME", day.value() + clock.value().substring(t),
+                day.date(), Optional.empty(), day.rule() + "+" + clock.rule(), day.inferred() || clock.inferred()));
     }
 
     private static List<Candidate> candidates(LanguageRules rules, String text) {
@@ -69,7 +109,7 @@ final class TimeTagger {
         for (Rule rule : rules.rules()) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
-                if (m.end() > m.start()) {
+                if (m.end() > m.start() && Template.fill(rule.value(), m, rules.words(), Optional.empty()).isPresent()) {
                     all.add(new Candidate(new Span(m.start(), m.end()), rule, m.toMatchResult()));
                 }
             }

@@ -64,11 +64,11 @@ final class TimexValues {
             if (value.matches("\\d{4}")) {
                 return Optional.of(PartialDate.year(Integer.parseInt(value)));
             }
-            if (value.matches("\\d{3}")) {
-                return Optional.of(new PartialDate(LocalDate.of(Integer.parseInt(value) * 10, 1, 1), Precision.DECADE));
+            if (value.matches("\\d{3}X?")) {
+                return Optional.of(new PartialDate(LocalDate.of(Integer.parseInt(value.substring(0, 3)) * 10, 1, 1), Precision.DECADE));
             }
-            if (value.matches("\\d{2}")) {
-                return Optional.of(new PartialDate(LocalDate.of(Integer.parseInt(value) * 100, 1, 1), Precision.CENTURY));
+            if (value.matches("\\d{2}(XX)?")) {
+                return Optional.of(new PartialDate(LocalDate.of(Integer.parseInt(value.substring(0, 2)) * 100, 1, 1), Precision.CENTURY));
             }
         } catch (DateTimeException e) {
             return Optional.empty();

@@ -223,6 +223,25 @@ class SourcesTest {
     }
 
     @Test
+    void overlongJsonlLineIsSkippedAndTheNextLineGoesOn() throws IOException {
+        Path f = tmp.resolve("long.jsonl");
+        try (OutputStream out = Files.newOutputStream(f)) {
+            out.write("{\"id\":\"big\",\"text\":\"".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = "word ".repeat(20000).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 120; i++) {
+                out.write(chunk);
+            }
+            out.write("\"}\n{\"id\":\"small\",\"text\":\"ok\"}\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        List<SourceItem> items = read(f);
+        assertThat(errors(items)).singleElement().satisfies(e -> {
+            assertThat(e.location()).isEqualTo(f + ":1");
+            assertThat(e.message()).contains("too large");
+        });
+        assertThat(docs(items)).extracting(RawDocument::id).containsExactly("small");
+    }
+
+    @Test
     void unsupportedFileTypeGivenByNameIsAnError() throws IOException {
         Path f = Files.writeString(tmp.resolve("notes.docx"), "x");
         assertThat(read(f)).singleElement().isInstanceOf(SourceError.class);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
+import org.caravan.model.Diagnostic;
 import org.caravan.pipeline.Pipeline;
 import org.caravan.store.Status;
 import org.caravan.store.Store;
@@ -117,6 +118,20 @@ class AnalysisTest {
         assertThat(again.counts().processed()).isEqualTo(1);
         assertThat(again.counts().skipped()).isEqualTo(1);
         assertThat(store.find("art000").orElseThrow().status()).isEqualTo(Status.DONE);
+    }
+
+    @Test
+    void anErrorDiagnosticIsReportedAndCountedButTheDocumentIsKept() throws IOException {
+        List<Path> files = articles(2);
+        Analysis.Result r = run(files, () -> TestStages.pipeline(d -> d.id().equals("art001")
+                ? d.withDiagnostic(new Diagnostic(Diagnostic.Severity.ERROR, "nlp", "parser gave up"))
+                        .withDiagnostic(Diagnostic.warning("nlp", "long sentence"))
+                : d));
+
+        assertThat(r.counts().processed()).isEqualTo(2);
+        assertThat(r.counts().withErrors()).isEqualTo(1);
+        assertThat(problems).singleElement().asString().contains("art001.txt").contains("nlp: parser gave up");
+        assertThat(store.find("art001").orElseThrow().status()).isEqualTo(Status.DONE);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caravan.model.Document;
 import org.caravan.model.Metadata;
@@ -37,6 +38,32 @@ class WorkersTest {
         assertThat(done.get()).isEqualTo(60);
         assertThat(stages).hasSizeBetween(1, 3);
         assertThat(stages).allSatisfy(s -> assertThat(s.overlaps.get()).isZero());
+    }
+
+    @Test
+    void submitBlocksOnceTwiceTheThreadsAreWaitingSoMemoryStaysBounded() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger accepted = new AtomicInteger();
+        Thread producer = new Thread(() -> {
+            try (Workers w = new Workers(2, () -> TestStages.pipeline())) {
+                for (int i = 0; i < 50; i++) {
+                    w.submit(p -> {
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+                    accepted.incrementAndGet();
+                }
+            }
+        });
+        producer.start();
+        Thread.sleep(300);
+        assertThat(accepted.get()).isEqualTo(4);
+        release.countDown();
+        producer.join(10_000);
+        assertThat(accepted.get()).isEqualTo(50);
     }
 
     @Test

@@ -51,8 +51,15 @@ public final class CoreNlpAnnotator implements NlpAdapter {
 
     @Override
     public Annotated annotate(String text) {
-        Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
+        Annotation doc = new Annotation(sanitize(text));
+        try {
+            pipeline.annotate(doc);
+        } catch (Error e) {
+            if (e instanceof VirtualMachineError) {
+                throw e;
+            }
+            throw new IllegalStateException("CoreNLP failed: " + e.getMessage(), e);
+        }
         Optional<DictionaryLemmatizer.Session> session = lemmatizer.map(DictionaryLemmatizer::session);
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
@@ -99,6 +106,38 @@ public final class CoreNlpAnnotator implements NlpAdapter {
             tokens.add(new Token(tokens.size(), sentence, new Span(begin, end), word, lemma, upos));
             lastEnd = end;
         }
+    }
+
+    /**
+     * The text with lone surrogates and control characters (which CoreNLP's lexer rejects) replaced
+     * by spaces: same length, so offsets are unchanged; token texts are taken from the original.
+     */
+    static String sanitize(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c)) {
+                bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+                if (!bad) {
+                    if (b != null) {
+                        b.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                bad = Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')
+                        || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.PRIVATE_USE;
+            }
+            if (bad && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (b != null) {
+                b.append(bad ? ' ' : c);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     private static List<Entity> entities(Annotation doc, int length) {

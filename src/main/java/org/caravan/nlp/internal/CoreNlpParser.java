@@ -75,13 +75,27 @@ public final class CoreNlpParser implements SentenceParser {
     private static void englishParts(List<Token> tokens, List<CoreLabel> parts, List<Integer> owner) {
         List<Word> words = new ArrayList<>();
         for (Token t : tokens) {
-            words.add(new Word(t.text()));
+            words.add(new Word(englishForm(t.text())));
         }
         List<TaggedWord> tagged = CoreNlpModels.englishTagger().tagSentence(words);
         for (int i = 0; i < tokens.size(); i++) {
             String tag = tagged.size() == tokens.size() ? tagged.get(i).tag() : "NN";
-            parts.add(label(tokens.get(i).text(), tag, parts.size()));
+            parts.add(label(words.get(i).word(), tag, parts.size()));
             owner.add(tokens.get(i).index());
+        }
+    }
+
+    /** The word as CoreNLP's English tokenizer writes it: ASCII apostrophes, PTB quotes. */
+    private static String englishForm(String text) {
+        switch (text) {
+            case "\u201C", "\u201E", "\u00AB":
+                return "``";
+            case "\u201D", "\u00BB":
+                return "''";
+            case "\u2018":
+                return "`";
+            default:
+                return text.replace('\u2019', '\'');
         }
     }
 

@@ -1,0 +1,93 @@
+package org.caravan.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the names within one edit (Damerau-Levenshtein: insertion, deletion, substitution or transposition of
+ * adjacent letters) of a folded phrase, through an index of single-deletion variants. Only names of at least
+ * {@link #MIN_LENGTH} letters are indexed. Built once, then read-only and thread-safe.
+ */
+final class FuzzyIndex {
+
+    static final int MIN_LENGTH = 6;
+
+    private final Map<String, List<String>> byDeletion = new HashMap<>();
+    private final Map<String, List<Entry>> byName = new HashMap<>();
+
+    void add(String alias, Entry entry) {
+        String name = String.join(" ", Normalizer.phraseKeys(alias));
+        if (name.replace(" ", "").length() < MIN_LENGTH) {
+            return;
+        }
+        List<Entry> list = byName.computeIfAbsent(name, k -> new ArrayList<>(1));
+        if (!list.contains(entry)) {
+            list.add(entry);
+        }
+        for (String d : deletions(name)) {
+            List<String> names = byDeletion.computeIfAbsent(d, k -> new ArrayList<>(1));
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+    }
+
+    /** The entries of every indexed name at distance exactly one from {@code phrase} (already folded). */
+    List<Entry> near(String phrase) {
+        if (phrase.replace(" ", "").length() < MIN_LENGTH || byName.containsKey(phrase)) {
+            return List.of();
+        }
+        Set<String> candidates = new HashSet<>();
+        for (String d : deletions(phrase)) {
+            candidates.addAll(byDeletion.getOrDefault(d, List.of()));
+        }
+        List<String> direct = byDeletion.get(phrase);
+        if (direct != null) {
+            candidates.addAll(direct);
+        }
+        if (byName.containsKey(phrase)) {
+            candidates.add(phrase);
+        }
+        List<Entry> out = new ArrayList<>();
+        for (String c : candidates) {
+            if (distance(phrase, c) == 1) {
+                out.addAll(byName.get(c));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> deletions(String s) {
+        Set<String> out = new HashSet<>();
+        out.add(s);
+        for (int i = 0; i < s.length(); i++) {
+            out.add(s.substring(0, i) + s.substring(i + 1));
+        }
+        return out;
+    }
+
+    /** Optimal string alignment distance (Damerau-Levenshtein restricted to adjacent transpositions). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

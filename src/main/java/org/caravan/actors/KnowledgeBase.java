@@ -1,0 +1,156 @@
+package org.caravan.actors;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The actor knowledge base: countries, organisations and groups, people and the offices they held, seats of
+ * power, places, and the words (titles, roles, adjectives, function words) that point to them, all indexed by
+ * alias. Immutable once loaded and thread-safe; load it once per process with {@link #bundled()} or
+ * {@link #load(Optional)} and share it.
+ */
+public final class KnowledgeBase {
+
+    private final Map<String, String> names;
+    private final java.util.Set<String> countries;
+    private final Map<String, Person> people;
+    private final Map<String, List<Office>> officesByPerson;
+    private final Map<String, List<Office>> officesBySeat;
+    private final Map<String, Place> places;
+    private final Map<String, String> executives;
+    private final AliasIndex index;
+    private final FuzzyIndex fuzzy;
+    private final List<String> warnings;
+
+    KnowledgeBase(Map<String, String> names, java.util.Set<String> countries, Map<String, Person> people, List<Office> offices,
+                  Map<String, Place> places, Map<String, String> executives, AliasIndex index, FuzzyIndex fuzzy,
+                  List<String> warnings) {
+        this.names = Map.copyOf(names);
+        this.countries = java.util.Set.copyOf(countries);
+        this.people = Map.copyOf(people);
+        Map<String, List<Office>> byPerson = new HashMap<>();
+        Map<String, List<Office>> bySeat = new HashMap<>();
+        for (Office o : offices) {
+            byPerson.computeIfAbsent(o.person(), k -> new ArrayList<>()).add(o);
+            bySeat.computeIfAbsent(o.office() + "/" + o.key(), k -> new ArrayList<>()).add(o);
+        }
+        this.officesByPerson = copy(byPerson);
+        this.officesBySeat = copy(bySeat);
+        this.places = Map.copyOf(places);
+        this.executives = Map.copyOf(executives);
+        this.index = index;
+        this.fuzzy = fuzzy;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    private static Map<String, List<Office>> copy(Map<String, List<Office>> m) {
+        Map<String, List<Office>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    /** The bundled knowledge base, loaded on first use. */
+    public static KnowledgeBase bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** The bundled files plus those of a user's folder, when given. */
+    public static KnowledgeBase load(Optional<Path> userDir) {
+        return KnowledgeBaseLoader.load(userDir);
+    }
+
+    private static final class Bundled {
+        static final KnowledgeBase INSTANCE = KnowledgeBaseLoader.load(Optional.empty());
+    }
+
+    /** The canonical (English) name of a country, organisation or group key. */
+    public Optional<String> name(String key) {
+        return Optional.ofNullable(names.get(key));
+    }
+
+    /** Whether the key is a country's ISO alpha-3 code (rather than an organisation or a group). */
+    public boolean isCountry(String key) {
+        return countries.contains(key);
+    }
+
+    public Optional<Person> person(String id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(places.get(id));
+    }
+
+    public int personCount() {
+        return people.size();
+    }
+
+    public int placeCount() {
+        return places.size();
+    }
+
+    public int keyCount() {
+        return names.size();
+    }
+
+    public int aliasCount() {
+        return index.size();
+    }
+
+    /** Problems found while loading that did not stop it, such as one alias claimed by two people at once. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public List<Office> offices(String personId) {
+        return officesByPerson.getOrDefault(personId, List.of());
+    }
+
+    /** Who held the office for that country or organisation on that date; the latest term when several. */
+    public Optional<Office> holder(String office, String key, LocalDate date) {
+        return officesBySeat.getOrDefault(office + "/" + key, List.of()).stream()
+                .filter(o -> o.heldOn(date))
+                .max(Comparator.comparing(Office::start));
+    }
+
+    /** The office a person held on a date, the highest-ranking first (head of state before foreign minister). */
+    public Optional<Office> officeOn(String personId, LocalDate date) {
+        return offices(personId).stream().filter(o -> o.heldOn(date))
+                .min(Comparator.comparingInt(o -> rank(o.office())));
+    }
+
+    /** Whether the person held any office within the year around the date (or ever, when none is dated). */
+    boolean activeAround(String personId, LocalDate date) {
+        return offices(personId).stream().anyMatch(o -> o.overlaps(date.minusYears(1), Optional.of(date.plusYears(1))));
+    }
+
+    /** The office a "leader" of this country holds: the chief executive, head of state unless the data says. */
+    public String executive(String key) {
+        return executives.getOrDefault(key, "head_of_state");
+    }
+
+    private static int rank(String office) {
+        return switch (office) {
+            case "leader" -> 0;
+            case "head_of_state", "pope", "secretary_general" -> 1;
+            case "head_of_government", "president_of_commission", "president_of_council" -> 2;
+            case "foreign_minister" -> 3;
+            case "defence_minister" -> 4;
+            default -> 5;
+        };
+    }
+
+    AliasIndex index() {
+        return index;
+    }
+
+    FuzzyIndex fuzzy() {
+        return fuzzy;
+    }
+}

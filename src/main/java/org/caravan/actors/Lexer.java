@@ -1,0 +1,111 @@
+package org.caravan.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.caravan.actors.Entry.Kind;
+
+/**
+ * Cuts a text's words into {@link Lexeme lexemes}: longest alias match first, then names the document itself
+ * introduced (a surname after the full name), then names within one edit of a known one (capitalised words
+ * inside a sentence only, and only when every candidate is the same actor). One per document; not thread-safe.
+ */
+final class Lexer {
+
+    private final KnowledgeBase kb;
+    private final Predicate<Entry> accept;
+    private final Map<String, Entry> shortForms = new HashMap<>();
+
+    Lexer(KnowledgeBase kb, String lang) {
+        this.kb = kb;
+        this.accept = e -> e.lang().equals("*") || e.lang().equals(lang)
+                || (lang.isEmpty() && !(e.kind() == Kind.FUNCTION
+                && (e.detail().equals("pronoun") || e.detail().equals("impersonal"))));
+    }
+
+    List<Lexeme> lex(List<Words.Word> words) {
+        List<Lexeme> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Optional<AliasIndex.Match> m = kb.index().longest(words, i, accept);
+            final int at = i;
+            Optional<Lexeme> fuzzy = m.isPresent() ? Optional.empty() : shortForm(words, i).or(() -> fuzzy(words, at, 1));
+            if (m.isPresent() && m.get().end() - i < 3) {
+                Optional<Lexeme> longer = fuzzy(words, i, m.get().end() - i + 1);
+                if (longer.isPresent() && m.get().entries().stream()
+                        .anyMatch(e -> e.target().equals(longer.get().entries().get(0).target()))) {
+                    fuzzy = longer;
+                    m = Optional.empty();
+                }
+            }
+            if (m.isPresent()) {
+                AliasIndex.Match x = m.get();
+                Lexeme lx = new Lexeme(x.start(), x.end(), x.entries(), x.slot(), "alias");
+                out.add(lx);
+                learn(words, lx);
+                i = x.end();
+            } else if (fuzzy.isPresent()) {
+                out.add(fuzzy.get());
+                i = fuzzy.get().end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** After a person's full name, its last word alone names that person in the rest of the document. */
+    private void learn(List<Words.Word> words, Lexeme lx) {
+        if (lx.end() - lx.start() < 2) {
+            return;
+        }
+        lx.first(Kind.PERSON).ifPresent(p -> {
+            Words.Word last = words.get(lx.end() - 1);
+            if (last.capitalised() && last.text().length() >= 3) {
+                shortForms.putIfAbsent(last.key(), p);
+            }
+        });
+    }
+
+    private Optional<Lexeme> shortForm(List<Words.Word> words, int i) {
+        Words.Word w = words.get(i);
+        Entry p = w.capitalised() ? shortForms.get(w.key()) : null;
+        return p == null ? Optional.empty()
+                : Optional.of(new Lexeme(i, i + 1, List.of(p), Optional.empty(), "short form of " + p.alias()));
+    }
+
+    private Optional<Lexeme> fuzzy(List<Words.Word> words, int i, int minLen) {
+        Words.Word w = words.get(i);
+        boolean initial = i == 0 || words.get(i - 1).sentence() != w.sentence();
+        if (!w.capitalised() || initial || w.allCaps()) {
+            return Optional.empty();
+        }
+        for (int len = 3; len >= minLen; len--) {
+            if (i + len > words.size()) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            boolean ok = true;
+            for (int j = i; j < i + len; j++) {
+                Words.Word x = words.get(j);
+                if (!x.capitalised() || (j > i && !x.joined())) {
+                    ok = false;
+                    break;
+                }
+                phrase.append(j > i ? " " : "").append(x.key());
+            }
+            if (!ok) {
+                continue;
+            }
+            List<Entry> near = kb.fuzzy().near(phrase.toString()).stream().filter(accept).toList();
+            if (!near.isEmpty() && near.stream().map(e -> e.kind() + "/" + e.target()).distinct().count() == 1) {
+                return Optional.of(new Lexeme(i, i + len, List.of(near.get(0)), Optional.empty(),
+                        "fuzzy match of " + near.get(0).alias()));
+            }
+        }
+        return Optional.empty();
+    }
+}

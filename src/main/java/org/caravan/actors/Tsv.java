@@ -1,0 +1,86 @@
+package org.caravan.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads one tab-separated knowledge-base file: {@code #} comments and blank lines skipped, a header naming
+ * exactly the expected columns, then rows of at most that many cells (missing trailing cells are empty).
+ * Every problem is a {@link KnowledgeBaseException} naming the file and the line. Stateless.
+ */
+final class Tsv {
+
+    /** One row with the file and line it came from. */
+    record Row(String file, int line, List<String> cells) {
+
+        String get(int i) {
+            return i < cells.size() ? cells.get(i).strip() : "";
+        }
+
+        String required(int i, String column) {
+            String v = get(i);
+            if (v.isEmpty()) {
+                throw error("empty " + column);
+            }
+            return v;
+        }
+
+        KnowledgeBaseException error(String message) {
+            return new KnowledgeBaseException(where() + ": " + message);
+        }
+
+        String where() {
+            return file + ":" + line;
+        }
+    }
+
+    private Tsv() {
+    }
+
+    static List<Row> read(BufferedReader in, String file, String... columns) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        boolean header = false;
+        int n = 0;
+        for (String line; (line = in.readLine()) != null; ) {
+            n++;
+            if (n == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> cells = Arrays.asList(line.split("\t", -1));
+            if (!header) {
+                if (!cells.stream().map(String::strip).toList().equals(List.of(columns))) {
+                    throw new KnowledgeBaseException(file + ":" + n + ": header must be '"
+                            + String.join("\\t", columns) + "', found '" + line.replace("\t", "\\t") + "'");
+                }
+                header = true;
+                continue;
+            }
+            if (cells.size() > columns.length) {
+                throw new KnowledgeBaseException(file + ":" + n + ": " + cells.size() + " cells, expected at most "
+                        + columns.length + " (" + String.join(", ", columns) + ")");
+            }
+            rows.add(new Row(file, n, cells));
+        }
+        if (!header) {
+            throw new KnowledgeBaseException(file + ":" + n + ": no header line");
+        }
+        return rows;
+    }
+
+    /** Splits a cell of {@code |}-separated values, dropping empty ones. */
+    static List<String> list(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String s : cell.split("\\|")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+}

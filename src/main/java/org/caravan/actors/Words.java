@@ -1,0 +1,93 @@
+package org.caravan.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A light tokenizer: words (letters and digits, with a trailing abbreviation dot for one-letter words such as
+ * "M."), the wildcard {@code *} used in data phrases, and sentence numbers from end punctuation and line breaks.
+ * Hyphens and apostrophes separate words. Stateless and thread-safe.
+ */
+final class Words {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\*");
+    private static final int MAX_TEXT = 2_000_000;
+
+    /**
+     * One word.
+     *
+     * @param sentence its sentence number
+     * @param gapBefore the characters between the previous word and this one
+     * @param key       its index key (see {@link Normalizer#key(String)})
+     */
+    record Word(int start, int end, String text, int sentence, String gapBefore, String key) {
+
+        Word(int start, int end, String text, int sentence, String gapBefore) {
+            this(start, end, text, sentence, gapBefore, text.equals("*") ? "*" : Normalizer.key(text));
+        }
+
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+
+        boolean allCaps() {
+            if (text.length() < 2) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether only spaces, hyphens or apostrophes separate this word from the previous one. */
+        boolean joined() {
+            for (int i = 0; i < gapBefore.length(); i++) {
+                char c = gapBefore.charAt(i);
+                if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '’' && c != '‑' && c != '\u00a0') {
+                    return false;
+                }
+            }
+            return gapBefore.indexOf('\n') < 0;
+        }
+    }
+
+    private Words() {
+    }
+
+    static List<Word> split(String text) {
+        String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(t);
+        int sentence = 0;
+        int last = 0;
+        while (m.find()) {
+            String gap = t.substring(last, m.start());
+            if (!words.isEmpty() && endsSentence(gap, words.get(words.size() - 1))) {
+                sentence++;
+            }
+            words.add(new Word(m.start(), m.end(), m.group(), sentence, gap));
+            last = m.end();
+        }
+        return words;
+    }
+
+    private static boolean endsSentence(String gap, Word previous) {
+        if (gap.indexOf('\n') >= 0) {
+            return true;
+        }
+        boolean initial = previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0));
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if ((c == '.' && !initial) || c == '!' || c == '?' || c == '…') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package org.caravan.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.caravan.actors.ActorStage;
+import org.caravan.actors.KnowledgeBase;
+import org.caravan.actors.KnowledgeBaseException;
+import org.caravan.model.Document;
+import org.caravan.model.Mention;
+import org.caravan.model.Metadata;
+import org.caravan.model.PartialDate;
+import org.caravan.model.Published;
+import org.caravan.model.DateOrigin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code caravan actors TEXT-or-FILE [--date D] [--lang L] [--kb DIR]}: lists each actor or place mention, one
+ * per line: offsets, text, canonical name, key, code (or coordinates for a place) and the reason.
+ */
+@Command(name = "actors", mixinStandardHelpOptions = true,
+        description = "Resolve the actors and places a text mentions against the knowledge base.")
+final class ActorsCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TEXT-or-FILE", description = "A text, or a file holding one.")
+    private String input;
+
+    @Option(names = "--date", paramLabel = "D", description = "The document's date (YYYY, YYYY-MM or YYYY-MM-DD): "
+            + "titles mean the office-holder on that date. Default: today.")
+    private String date;
+
+    @Option(names = "--lang", paramLabel = "L", description = "Language: en, fr, ru, de or es. Default: all.")
+    private String lang;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files, added to "
+            + "the bundled ones (default: $CARAVAN_KB when set).")
+    private Path kb;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<Path> file = asFile(input);
+        String text = file.isPresent() ? Files.readString(file.get(), StandardCharsets.UTF_8) : input;
+        Metadata meta = Metadata.of(file.map(Path::toString).orElse("argument"));
+        if (date != null) {
+            PartialDate d = PartialDate.parse(date).orElseThrow(
+                    () -> new UserException("--date: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + date + "'"));
+            meta = meta.withPublished(new Published(d, DateOrigin.INPUT));
+        }
+        if (lang != null && !lang.matches("en|fr|ru|de|es")) {
+            throw new UserException("--lang: expected en, fr, ru, de or es, got '" + lang + "'");
+        }
+        Optional<Path> dir = Optional.ofNullable(kb).or(() -> Optional.ofNullable(System.getenv("CARAVAN_KB"))
+                .filter(s -> !s.isBlank()).map(Path::of));
+        KnowledgeBase base;
+        try {
+            base = dir.isPresent() ? KnowledgeBase.load(dir) : KnowledgeBase.bundled();
+        } catch (KnowledgeBaseException e) {
+            throw new UserException(e.getMessage());
+        }
+        dir.ifPresent(d -> base.warnings().stream().filter(w -> w.contains(d.toString()))
+                .forEach(w -> spec.commandLine().getErr().println("caravan: warning: " + w)));
+        Document doc = Document.of("input", meta, text);
+        if (lang != null) {
+            doc = doc.withLang(lang);
+        }
+        for (Mention m : new ActorStage(base).process(doc).mentions()) {
+            spec.commandLine().getOut().println(line(m));
+        }
+        spec.commandLine().getOut().flush();
+        return ErrorHandler.OK;
+    }
+
+    private static Optional<Path> asFile(String s) {
+        if (s.length() > 1024 || s.contains("\n")) {
+            return Optional.empty();
+        }
+        try {
+            Path p = Path.of(s);
+            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String line(Mention m) {
+        String where = m.span().start() + "-" + m.span().end() + "\t" + m.text().replace('\n', ' ') + "\t";
+        if (m.actor().isPresent()) {
+            var a = m.actor().get();
+            return where + a.name() + "\t" + a.key().orElse("-") + "\t" + a.code() + "\t" + m.reason();
+        }
+        var p = m.place().orElseThrow();
+        return where + "place " + p.name() + "\t" + p.country() + "\t" + p.lat() + "," + p.lon() + "\t" + m.reason();
+    }
+}
