@@ -75,9 +75,14 @@ final class ModalityDetector {
                 return Modality.INTENT;
             }
         }
-        if (verb >= 0 && !v.lemma[verb].equals(v.norm[verb]) && g.endsWith(lang, Kind.FUTURE_SUFFIX, v.norm[verb])
-                && !v.lemma[verb].endsWith(v.norm[verb])) {
-            return Modality.FUTURE;
+        if (noun) {
+            for (int i = m.first() - 1; i >= start && i >= m.first() - 10; i--) {
+                boolean verbal = v.pos[i].equals("VERB") || v.pos[i].equals("AUX");
+                if (verbal && v.is(g, Kind.FUTURE_AUX, i) || verbal && !v.lemma[i].equals(v.norm[i])
+                        && g.endsWith(lang, Kind.FUTURE_SUFFIX, v.norm[i]) && !v.lemma[i].endsWith(v.norm[i])) {
+                    return Modality.FUTURE;
+                }
+            }
         }
         return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
     }
