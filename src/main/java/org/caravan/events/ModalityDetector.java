@@ -108,7 +108,7 @@ final class ModalityDetector {
             }
         }
         for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
-            if (v.is(g, Kind.FUTURE_AUX, i) && (v.isVerb(i) || v.pos[i].equals("X") || v.pos[i].equals("AUX"))) {
+            if (v.is(g, Kind.FUTURE_AUX, i) && !v.pos[i].equals("NOUN") && !v.pos[i].equals("PROPN")) {
                 return true;
             }
             if (v.norm[i].equals("to") && i > 0 && g.is(lang, Kind.PASSIVE_AUX, v.norm[i - 1])) {
