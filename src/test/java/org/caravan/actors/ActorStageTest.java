@@ -161,6 +161,15 @@ class ActorStageTest {
     }
 
     @Test
+    void englishPronounsCounterpartsAndShortFormsResolveToo() {
+        assertThat(golden("en", "2023-11-09", "Vladimir Putin arrived in Astana. He praised his Kazakh counterpart. "
+                + "Mr Tokayev thanked the Russian leader, and the president left."))
+                .containsExactly("Vladimir Putin=putin_vladimir/RUSGOV", "Astana@astana", "He=putin_vladimir/RUSGOV",
+                        "Kazakh counterpart=tokayev_kassym_jomart/KAZGOV", "Tokayev=tokayev_kassym_jomart/KAZGOV",
+                        "Russian leader=putin_vladimir/RUSGOV", "president=tokayev_kassym_jomart/KAZGOV");
+    }
+
+    @Test
     void bareTitlesAndTheLeaderFindTheirAntecedent() {
         assertThat(golden("fr", "2024-07-03", "Le président chinois Xi Jinping est arrivé. Le dirigeant a parlé."))
                 .containsExactly("président chinois=xi_jinping/CHNGOV", "Xi Jinping=xi_jinping/CHNGOV",
