@@ -175,6 +175,7 @@ public final class EventCoder {
 
         Optional<PartialDate> leadDate = Optional.empty();
         final java.util.Set<Event> ownDated = new java.util.HashSet<>();
+        final java.util.Map<Integer, List<Candidate>> sentenceSources = new java.util.HashMap<>();
 
         void endSentence(SentenceView v) {
             Optional<PartialDate> d = DateResolver.lastOf(v);
@@ -195,6 +196,12 @@ public final class EventCoder {
         TriggerEntry e = m.entry();
         Arguments a = finder.find(v, m);
         int idx = v.sentence.index();
+        if (a.sourceHow().startsWith("window subj") && ds.sentenceSources.containsKey(idx)
+                && conjoinedVerb(v, m)) {
+            a = a.withSources(ds.sentenceSources.get(idx), "subject of the conjoined verb before");
+            List<Candidate> src = a.sources();
+            a = a.withTargets(a.targets().stream().filter(t -> !src.contains(t)).toList(), a.targetHow());
+        }
         Optional<Candidate> possessor = possessor(v, m);
         if (possessor.isPresent() && !a.sourceHow().contains("gen") && !a.sourceHow().contains("agent")
                 && !a.sourceHow().contains("pp:")) {
@@ -216,6 +223,9 @@ public final class EventCoder {
             ds.lastSourceSentence = idx;
         }
         speaker(v).ifPresent(c -> ds.lastSpeaker = Optional.of(c));
+        if (!a.sources().isEmpty() && !m.entry().pos().equals("NOUN")) {
+            ds.sentenceSources.put(idx, a.sources());
+        }
         if (e.symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
             a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
                     "coordinated with the source", a.passive());
@@ -279,6 +289,23 @@ public final class EventCoder {
             out.add(c.mention().text() + "=" + c.key().orElse("?") + " (" + how + ")");
         }
         return out;
+    }
+
+    /** Whether the trigger is a verb conjoined to an earlier one ("besuchte China und traf Xi"). */
+    private boolean conjoinedVerb(SentenceView v, TriggerMatch m) {
+        if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
+            return false;
+        }
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
+            if (v.is(grammar, Kind.COORD, i) && !v.norm[i].equals(",")) {
+                int at = i;
+                return v.candidates.stream().noneMatch(c -> c.first() > at && c.last() < m.first());
+            }
+            if (v.inMention[i]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a subject pronoun stands just before the trigger ("il s'entretenait"). */
