@@ -235,6 +235,9 @@ public final class EventCoder {
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
         DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate());
+        if (!date.how().startsWith("time expression") && pluperfect(v, m) && ds.lastDate.isPresent()) {
+            date = new DateResolver.Dated(ds.lastDate, "last date given before (pluperfect)");
+        }
         Span span = new Span(v.tokens.get(m.first()).span().start(), v.tokens.get(m.last()).span().end());
         String trig = span.of(v.doc.text());
         String entry = e.phrase() + " → " + e.code() + " (" + e.origin() + ")";
@@ -289,6 +292,16 @@ public final class EventCoder {
             out.add(c.mention().text() + "=" + c.key().orElse("?") + " (" + how + ")");
         }
         return out;
+    }
+
+    /** A pluperfect ("avaient signé", "had signed") tells background: dated by the last date given, not the day. */
+    private boolean pluperfect(SentenceView v, TriggerMatch m) {
+        for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
+            if (v.is(grammar, Kind.PLUPERFECT, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the trigger is a verb conjoined to an earlier one ("besuchte China und traf Xi"). */
