@@ -109,6 +109,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void configTakesTheFolderFromTheFlagThenTheEnvironment() {
+        ActorsConfig env = ActorsConfig.fromEnvironment(java.util.Map.of("CARAVAN_KB", "/data/kb"));
+        assertThat(env.userDir()).contains(Path.of("/data/kb"));
+        assertThat(ActorsConfig.fromEnvironment(java.util.Map.of("CARAVAN_KB", " ")).userDir()).isEmpty();
+        assertThat(new ActorsConfig(Optional.of(Path.of("mine"))).orElse(env).userDir()).contains(Path.of("mine"));
+        assertThat(ActorsConfig.defaults().orElse(env)).isEqualTo(env);
+        assertThat(ActorsConfig.defaults().knowledgeBase()).isSameAs(KnowledgeBase.bundled());
+    }
+
+    @Test
     void fuzzyDistanceCountsOneTransposition() {
         assertThat(FuzzyIndex.distance("tokaiev", "toakiev")).isEqualTo(1);
         assertThat(FuzzyIndex.distance("tokaiev", "toakaiev")).isEqualTo(1);

@@ -25,7 +25,8 @@ import org.caravan.nlp.NlpAdapter;
  * and lemma), pos, and NER when asked. English PTB tags become Universal POS tags
  * ({@link PosMapping}) and English lemmas are CoreNLP's; French tags are already UPOS and French
  * lemmas come from LanguageTool's dictionary ({@link DictionaryLemmatizer}), as CoreNLP has no
- * French lemmatizer. Thread-safe (see {@link CoreNlpModels}).
+ * French lemmatizer. Entity labels are unified by {@code /nlp/entity-types.tsv} (PERSON, LOCATION,
+ * ORGANIZATION, MISC). Thread-safe (see {@link CoreNlpModels}).
  */
 public final class CoreNlpAnnotator implements NlpAdapter {
 
@@ -51,7 +52,11 @@ public final class CoreNlpAnnotator implements NlpAdapter {
 
     @Override
     public Annotated annotate(String text) {
-        Annotation doc = new Annotation(sanitize(text));
+        String input = sanitize(text);
+        if (lang.equals("fr")) {
+            input = input.replace('\u2019', '\''); // the French models learnt elisions with ' (l', n', qu')
+        }
+        Annotation doc = new Annotation(input);
         try {
             pipeline.annotate(doc);
         } catch (Error e) {
@@ -75,7 +80,7 @@ public final class CoreNlpAnnotator implements NlpAdapter {
         Set<Layer> layers = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.LEMMAS, Layer.POS);
         List<Entity> entities = List.of();
         if (ner) {
-            entities = entities(doc, text.length());
+            entities = entities(doc, text.length(), lang);
             layers.add(Layer.ENTITIES);
         }
         return new Annotated(sentences, tokens, entities, layers);
@@ -140,7 +145,17 @@ public final class CoreNlpAnnotator implements NlpAdapter {
         return b == null ? text : b.toString();
     }
 
-    private static List<Entity> entities(Annotation doc, int length) {
+    private static final java.util.Map<String, String> ENTITY_TYPES = entityTypes();
+
+    private static java.util.Map<String, String> entityTypes() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String[] row : Tsv.read("/nlp/entity-types.tsv", 3)) {
+            m.put(row[0] + "\t" + row[1], row[2]);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    private static List<Entity> entities(Annotation doc, int length, String lang) {
         List<Entity> out = new ArrayList<>();
         List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
         for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
@@ -148,7 +163,7 @@ public final class CoreNlpAnnotator implements NlpAdapter {
             Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             if (b != null && e != null && type != null && 0 <= b && b < e && e <= length) {
-                out.add(new Entity(new Span(b, e), type));
+                out.add(new Entity(new Span(b, e), ENTITY_TYPES.getOrDefault(lang + "\t" + type, type)));
             }
         }
         return out;
