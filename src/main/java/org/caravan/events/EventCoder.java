@@ -175,6 +175,7 @@ public final class EventCoder {
 
         Optional<PartialDate> leadDate = Optional.empty();
         final java.util.Set<Event> ownDated = new java.util.HashSet<>();
+        final java.util.Map<Integer, List<Candidate>> sentenceSources = new java.util.HashMap<>();
 
         void endSentence(SentenceView v) {
             Optional<PartialDate> d = DateResolver.lastOf(v);
@@ -195,6 +196,12 @@ public final class EventCoder {
         TriggerEntry e = m.entry();
         Arguments a = finder.find(v, m);
         int idx = v.sentence.index();
+        if (a.sourceHow().startsWith("window subj") && ds.sentenceSources.containsKey(idx)
+                && conjoinedVerb(v, m)) {
+            a = a.withSources(ds.sentenceSources.get(idx), "subject of the conjoined verb before");
+            List<Candidate> src = a.sources();
+            a = a.withTargets(a.targets().stream().filter(t -> !src.contains(t)).toList(), a.targetHow());
+        }
         Optional<Candidate> possessor = possessor(v, m);
         if (possessor.isPresent() && !a.sourceHow().contains("gen") && !a.sourceHow().contains("agent")
                 && !a.sourceHow().contains("pp:")) {
@@ -216,6 +223,9 @@ public final class EventCoder {
             ds.lastSourceSentence = idx;
         }
         speaker(v).ifPresent(c -> ds.lastSpeaker = Optional.of(c));
+        if (!a.sources().isEmpty() && !m.entry().pos().equals("NOUN")) {
+            ds.sentenceSources.put(idx, a.sources());
+        }
         if (e.symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
             a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
                     "coordinated with the source", a.passive());
@@ -225,6 +235,9 @@ public final class EventCoder {
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
         DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate());
+        if (!date.how().startsWith("time expression") && pluperfect(v, m) && ds.lastDate.isPresent()) {
+            date = new DateResolver.Dated(ds.lastDate, "last date given before (pluperfect)");
+        }
         Span span = new Span(v.tokens.get(m.first()).span().start(), v.tokens.get(m.last()).span().end());
         String trig = span.of(v.doc.text());
         String entry = e.phrase() + " → " + e.code() + " (" + e.origin() + ")";
@@ -279,6 +292,33 @@ public final class EventCoder {
             out.add(c.mention().text() + "=" + c.key().orElse("?") + " (" + how + ")");
         }
         return out;
+    }
+
+    /** A pluperfect ("avaient signé", "had signed") tells background: dated by the last date given, not the day. */
+    private boolean pluperfect(SentenceView v, TriggerMatch m) {
+        for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
+            if (v.is(grammar, Kind.PLUPERFECT, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trigger is a verb conjoined to an earlier one ("besuchte China und traf Xi"). */
+    private boolean conjoinedVerb(SentenceView v, TriggerMatch m) {
+        if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
+            return false;
+        }
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
+            if (v.is(grammar, Kind.COORD, i) && !v.norm[i].equals(",")) {
+                int at = i;
+                return v.candidates.stream().noneMatch(c -> c.first() > at && c.last() < m.first());
+            }
+            if (v.inMention[i]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a subject pronoun stands just before the trigger ("il s'entretenait"). */

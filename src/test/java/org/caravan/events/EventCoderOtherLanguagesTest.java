@@ -50,4 +50,12 @@ class EventCoderOtherLanguagesTest {
                 .actor("Vladimir Putin", "RUS", "RUSGOV").place("Astana", "Astana", "KAZ").build();
         assertThat(dyads(d)).containsExactly("RUS>KAZ 042");
     }
+
+    @Test
+    void givesAConjoinedVerbTheSubjectOfTheVerbBefore() {
+        Document d = Fixture.of("de", "Scholz besuchte China und traf Xi in Peking.").published("2023-04-04")
+                .actor("Scholz", "DEU", "DEUGOV").actor("China", "CHN", "CHN").actor("Xi", "CHN", "CHNGOV")
+                .place("Peking", "Beijing", "CHN").build();
+        assertThat(dyads(d)).containsExactly("DEU>CHN 042", "DEU>CHN 040");
+    }
 }
