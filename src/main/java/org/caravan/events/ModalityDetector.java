@@ -70,6 +70,9 @@ final class ModalityDetector {
                 return Modality.HEDGED;
             }
         }
+        if (!noun && isRequested(v, first, start)) {
+            return Modality.REQUESTED;
+        }
         for (int i = Math.max(start, first - 6); i < first; i++) {
             if (v.is(g, Kind.INTENT, i)) {
                 return Modality.INTENT;
@@ -85,6 +88,24 @@ final class ModalityDetector {
             }
         }
         return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /**
+     * An infinitive right after its marker ("to", "à", "de") whose clause opens with a verb of appeal,
+     * invitation or permission that names an addressee in between: "invited Astana to join", "urged Russia to
+     * withdraw". The act is asked for, not told.
+     */
+    private boolean isRequested(SentenceView v, int first, int start) {
+        int marker = first - 1;
+        if (marker <= start || !v.is(g, Kind.INFINITIVE, marker)) {
+            return false;
+        }
+        for (int i = marker - 2; i >= Math.max(start, marker - 8); i--) {
+            if (v.is(g, Kind.APPEAL_VERB, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest verb before a noun trigger in its clause, or -1. */

@@ -66,4 +66,22 @@ class EventCoderEnglishTest {
                 .actor("Japan", "JPN", "JPN").actor("Turkey", "TUR", "TUR").build();
         assertThat(dyads(d)).containsExactly("JPN>TUR 0333 2023-02-07");
     }
+
+    @Test
+    void codesTheAppealButNotTheActItAsksFor() {
+        Document d = Fixture.of("en", "Beijing urged Moscow to attack Kyiv.").published("2023-11-09")
+                .lemma("urged", "urge", "VERB").lemma("attack", "attack", "VERB")
+                .actor("Beijing", "CHN", "CHNGOV").actor("Moscow", "RUS", "RUSGOV").actor("Kyiv", "UKR", "UKRGOV").build();
+        assertThat(dyads(d)).containsExactly("CHN>RUS 020 2023-11-09");
+    }
+
+    @Test
+    void codesNewsVerbsOfEveryKind() {
+        Document d = Fixture.of("en", "Japan slapped sanctions on Russia. Turkey shot down a Russian jet.")
+                .published("2023-11-09").lemma("slapped", "slap", "VERB").lemma("sanctions", "sanction", "NOUN")
+                .lemma("shot", "shoot", "VERB")
+                .actor("Japan", "JPN", "JPN").actor("Russia", "RUS", "RUS").actor("Turkey", "TUR", "TUR")
+                .actor("Russian", "RUS", "RUSMIL").build();
+        assertThat(dyads(d)).containsExactly("JPN>RUS 163 2023-11-09", "TUR>RUS 190 2023-11-09");
+    }
 }
