@@ -1,6 +1,10 @@
 package org.caravan.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.caravan.model.Event;
 import org.caravan.model.PartialDate;
 import org.caravan.model.TimeExpression;
 
@@ -69,4 +73,33 @@ final class DateResolver {
         return out;
     }
 
+    /**
+     * The same happening told again without a date ("a été accueilli par Tokaïev" after "s'est rendu au
+     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, root 04 (visits, meetings).
+     */
+    static List<Event> inheritDates(List<Event> events, Set<Event> ownDated) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Event x = e;
+            if (!ownDated.contains(e)) {
+                for (Event o : ownDated) {
+                    if (e.root().equals("04") && o.root().equals(e.root()) && samePair(o, e)) {
+                        x = new Event(e.id(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), o.date(), e.source(),
+                                e.target(), e.location().or(o::location), e.mentions(), e.confidence());
+                        break;
+                    }
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static boolean samePair(Event a, Event b) {
+        String as = a.source().key().orElse("");
+        String at = a.target().key().orElse("");
+        String bs = b.source().key().orElse("");
+        String bt = b.target().key().orElse("");
+        return as.equals(bs) && at.equals(bt) || as.equals(bt) && at.equals(bs);
+    }
 }
