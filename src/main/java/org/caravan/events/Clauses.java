@@ -114,7 +114,8 @@ final class Clauses {
         }
         if (v.isVerb(h)) {
             for (int i = h + 1; i < Math.min(v.size(), h + 3); i++) {
-                if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && !v.lemma[h].equals(v.norm[h])) {
+                if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && !m.tokens().contains(i)
+                        && !v.lemma[h].equals(v.norm[h])) {
                     return true;
                 }
             }
@@ -135,7 +136,7 @@ final class Clauses {
         }
         int end = Math.min(v.size() - 1, h + 4);
         for (int i = h + 1; i <= end; i++) {
-            if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i])) {
+            if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && !m.tokens().contains(i)) {
                 return true;
             }
             if (isBreak(v, i)) {

@@ -80,7 +80,7 @@ final class WindowArguments {
                         }
                     }
                 }
-                return o;
+                return o.or(() -> ownerOfObject(v, m, after));
             }
             case PP -> {
                 Optional<Candidate> a = after.stream().filter(c -> prepBefore(v, c, m).filter(slot.prepositions()::contains)
@@ -122,6 +122,34 @@ final class WindowArguments {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * For a verb whose object is a noun that no actor fills, the actor that owns or performs it: "denied the
+     * allegations by Kyiv", "a rejeté les accusations de Kiev". The owner follows a genitive or agent
+     * preposition after a noun, with no verb in between.
+     */
+    private Optional<Candidate> ownerOfObject(SentenceView v, TriggerMatch m, List<Candidate> after) {
+        if (!m.entry().pos().equals("VERB")) {
+            return Optional.empty();
+        }
+        for (Candidate c : after) {
+            if (c.first() - m.last() > 6) {
+                break;
+            }
+            boolean noun = false;
+            for (int i = m.last() + 1; i < c.first(); i++) {
+                if (v.isVerb(i) || v.is(g, Kind.CLAUSE_BREAK, i)) {
+                    return Optional.empty();
+                }
+                noun |= v.pos[i].equals("NOUN");
+            }
+            Optional<String> p = prepBefore(v, c, m);
+            if (noun && p.filter(x -> g.is(v.lang, Kind.GEN_PREP, x) || g.is(v.lang, Kind.AGENT_PREP, x)).isPresent()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Places stand for arguments only in the place slot; country names count as places there. */

@@ -84,4 +84,21 @@ class EventCoderEnglishTest {
                 .actor("Russian", "RUS", "RUSMIL").build();
         assertThat(dyads(d)).containsExactly("JPN>RUS 163 2023-11-09", "TUR>RUS 190 2023-11-09");
     }
+
+    @Test
+    void takesTheOwnerOfAnObjectNounAsTargetAndPlacesAsTargetsOfAttacks() {
+        Document d = Fixture.of("en", "Moscow denied the allegations by Kyiv. Russian forces shelled Kharkiv overnight.")
+                .published("2024-05-15").lemma("denied", "deny", "VERB").lemma("allegations", "allegation", "NOUN")
+                .lemma("shelled", "shell", "VERB")
+                .actor("Moscow", "RUS", "RUSGOV").actor("Kyiv", "UKR", "UKRGOV").actor("Russian forces", "RUS", "RUSMIL")
+                .place("Kharkiv", "Kharkiv", "UKR").build();
+        assertThat(dyads(d)).containsExactly("RUS>UKR 016 2024-05-15", "RUS>UKR 194 2024-05-15");
+    }
+
+    @Test
+    void anAgentPrepositionInsideTheTriggerIsNotAPassive() {
+        Document d = Fixture.of("en", "Putin spoke by phone with Tokayev.").published("2024-05-15")
+                .lemma("spoke", "speak", "VERB").actor("Putin", "RUS", "RUSGOV").actor("Tokayev", "KAZ", "KAZGOV").build();
+        assertThat(dyads(d)).containsExactly("RUS>KAZ 041 2024-05-15");
+    }
 }
