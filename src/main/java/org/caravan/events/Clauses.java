@@ -114,7 +114,7 @@ final class Clauses {
         }
         if (v.isVerb(h)) {
             for (int i = h + 1; i < Math.min(v.size(), h + 3); i++) {
-                if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && !m.tokens().contains(i)
+                if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && i > m.last()
                         && !v.lemma[h].equals(v.norm[h])) {
                     return true;
                 }
@@ -136,7 +136,7 @@ final class Clauses {
         }
         int end = Math.min(v.size() - 1, h + 4);
         for (int i = h + 1; i <= end; i++) {
-            if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && !m.tokens().contains(i)) {
+            if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && i > m.last()) {
                 return true;
             }
             if (isBreak(v, i)) {

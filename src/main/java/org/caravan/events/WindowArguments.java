@@ -35,7 +35,8 @@ final class WindowArguments {
             }
             if (c.last() < m.first() && c.first() >= start) {
                 before.add(0, c);
-            } else if (c.first() > m.last() && c.first() <= end && c.first() - m.last() <= WINDOW) {
+            } else if (c.first() > m.head() && c.last() >= m.last() && !c.equals(headMention(v, m))
+                    && c.first() <= end && c.first() - m.last() <= WINDOW) {
                 after.add(c);
             }
         }
@@ -150,6 +151,16 @@ final class WindowArguments {
             }
         }
         return Optional.empty();
+    }
+
+    /** The mention that holds the trigger's head, if any (a trigger's later words may stand in a mention). */
+    private static Candidate headMention(SentenceView v, TriggerMatch m) {
+        for (Candidate c : v.candidates) {
+            if (c.first() <= m.head() && c.last() >= m.head()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Places stand for arguments only in the place slot; country names count as places there. */

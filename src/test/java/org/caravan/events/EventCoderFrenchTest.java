@@ -182,8 +182,16 @@ class EventCoderFrenchTest {
         Document d = Fixture.of("fr", "Moscou a convoqué l'ambassadeur de France. La Turquie a abattu un drone russe.")
                 .published("2024-07-03").lemma("convoqué", "convoquer", "VERB").lemma("ambassadeur", "ambassadeur", "NOUN")
                 .lemma("abattu", "abattre", "VERB")
-                .actor("Moscou", "RUS", "RUSGOV").actor("France", "FRA", "FRA")
+                .actor("Moscou", "RUS", "RUSGOV").actor("ambassadeur de France", "FRA", "FRAGOV")
                 .actor("Turquie", "TUR", "TUR").actor("russe", "RUS", "RUSMIL").build();
         assertThat(dyads(code(d))).containsExactly("RUS>FRA 114 2024-07-03", "TUR>RUS 190 2024-07-03");
+    }
+
+    @Test
+    void codesAPhoneCallToldWithPar() {
+        Document d = Fixture.of("fr", "Poutine s'est entretenu par téléphone avec Tokaïev.").published("2024-05-15")
+                .lemma("entretenu", "entretenir", "VERB").actor("Poutine", "RUS", "RUSGOV").actor("Tokaïev", "KAZ", "KAZGOV")
+                .build();
+        assertThat(dyads(code(d))).containsExactly("RUS>KAZ 041 2024-05-15");
     }
 }
