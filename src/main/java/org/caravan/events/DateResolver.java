@@ -29,8 +29,10 @@ final class DateResolver {
         int trig = v.tokens.get(m.head()).span().start();
         int cs = v.tokens.get(clauseStart).span().start();
         int ce = v.tokens.get(Math.max(clauseStart, clauseEnd)).span().end();
+        Optional<PartialDate> bestDate = Optional.empty();
         for (TimeExpression t : v.times) {
-            if (t.date().isEmpty()) {
+            Optional<PartialDate> date = t.date().or(() -> withYearOf(t.value(), lastSeen));
+            if (date.isEmpty()) {
                 continue;
             }
             int at = t.span().start();
@@ -42,10 +44,12 @@ final class DateResolver {
             if (score < bestScore) {
                 bestScore = score;
                 best = t;
+                bestDate = date;
             }
         }
         if (best != null) {
-            return new Dated(best.date(), "time expression '" + best.text() + "'");
+            String how = "time expression '" + best.text() + "'";
+            return new Dated(bestDate, best.date().isPresent() ? how : how + " in the year of the last date given");
         }
         Optional<PartialDate> pub = v.doc.referenceDate();
         if (pub.isPresent()) {
@@ -55,6 +59,17 @@ final class DateResolver {
             return new Dated(lastSeen, "last date given before");
         }
         return new Dated(Optional.empty(), "no date");
+    }
+
+    /**
+     * A day or month without a year ("les 3 et 4 juillet" in an undated article: {@code XXXX-07-03}) in the year
+     * of the last date the document gave.
+     */
+    static Optional<PartialDate> withYearOf(String value, Optional<PartialDate> lastSeen) {
+        if (lastSeen.isEmpty() || value == null || !value.matches("XXXX-\\d{2}(-\\d{2})?")) {
+            return Optional.empty();
+        }
+        return PartialDate.parse(lastSeen.get().start().getYear() + value.substring(4));
     }
 
     /** The first dated time expression of a sentence (the lead's date, for documents without a publication date). */
