@@ -4,8 +4,9 @@ import org.caravan.events.Grammar.Kind;
 
 /**
  * Decides the modality of a trigger from the words around it (grammar.tsv): negation, question,
- * conditional, hedge, expressed intention, future or plan. Precedence: negated, question, conditional,
- * hedged, intent, future. Stateless; thread-safe.
+ * conditional, hedge, expressed intention (also announced aid: "announced $300 million in aid", coded 033),
+ * future or plan. Precedence: negated, question, conditional, hedged, requested, intent, future. Stateless;
+ * thread-safe.
  */
 final class ModalityDetector {
 
@@ -24,7 +25,7 @@ final class ModalityDetector {
         int end = clauses.clauseEnd(v, m.last());
         String lang = v.lang;
         boolean noun = m.entry().pos().equals("NOUN");
-        for (int i = Math.max(start, first - 6); i < first; i++) {
+        for (int i = Math.max(start, first - 8); i < first; i++) {
             if (v.is(g, Kind.NEG_VERB, i)) {
                 return Modality.NEGATED;
             }
@@ -73,8 +74,9 @@ final class ModalityDetector {
         if (!noun && isRequested(v, first, start)) {
             return Modality.REQUESTED;
         }
+        boolean aid = noun && m.entry().code().startsWith("07");
         for (int i = Math.max(start, first - 6); i < first; i++) {
-            if (v.is(g, Kind.INTENT, i)) {
+            if (v.is(g, Kind.INTENT, i) || aid && v.is(g, Kind.ANNOUNCE, i)) {
                 return Modality.INTENT;
             }
         }

@@ -63,7 +63,7 @@ final class WindowArguments {
                         }
                     }
                 }
-                return Optional.empty();
+                return subjectAfterFrontedAdjunct(v, m);
             }
             case AGENT -> {
                 return after.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang, Kind.AGENT_PREP, p))
@@ -163,6 +163,37 @@ final class WindowArguments {
         return null;
     }
 
+    /**
+     * For a trigger in a fronted adjunct ("During talks with Erdogan, Scholz said...", "After meeting Tokayev, Xi
+     * left", "Lors de sa visite, Xi a..."), the subject of the main clause after the comma: the first actor there
+     * that no preposition governs.
+     */
+    private Optional<Candidate> subjectAfterFrontedAdjunct(SentenceView v, TriggerMatch m) {
+        boolean adjunct = false;
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
+            adjunct |= g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i]) && clauses.clauseStart(v, i) == 0 && i <= 1;
+        }
+        if (!adjunct) {
+            return Optional.empty();
+        }
+        int comma = -1;
+        for (int i = m.last() + 1; i < v.size() && i - m.last() <= WINDOW; i++) {
+            if (v.norm[i].equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        for (Candidate c : v.candidates) {
+            if (c.first() > comma && c.first() - comma <= 4 && c.isActor()) {
+                return prepBefore(v, c, null).isEmpty() ? Optional.of(c) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Places stand for arguments only in the place slot; country names count as places there. */
     static boolean usable(Candidate c, Slot slot) {
         if (slot.kind() == Slot.Kind.PLACE) {
@@ -225,7 +256,7 @@ final class WindowArguments {
      * verb: "a offert un soutien") or it is an adjunct of the clause ("lors de sa visite", "during a visit").
      */
     private boolean supportVerb(SentenceView v, TriggerMatch m) {
-        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 4; i--) {
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 6; i--) {
             if (v.isVerb(i) || v.pos[i].equals("X") || g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i])) {
                 return true;
             }

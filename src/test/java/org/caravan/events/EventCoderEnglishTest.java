@@ -101,4 +101,20 @@ class EventCoderEnglishTest {
                 .lemma("spoke", "speak", "VERB").actor("Putin", "RUS", "RUSGOV").actor("Tokayev", "KAZ", "KAZGOV").build();
         assertThat(dyads(d)).containsExactly("RUS>KAZ 041 2024-05-15");
     }
+
+    @Test
+    void takesTheMainSubjectForATriggerInAFrontedAdjunct() {
+        Document d = Fixture.of("en", "During talks with Erdogan in Ankara, Scholz raised the issue.").published("2024-05-15")
+                .lemma("talks", "talk", "NOUN").lemma("raised", "raise", "VERB")
+                .actor("Erdogan", "TUR", "TURGOV").actor("Scholz", "DEU", "DEUGOV").place("Ankara", "Ankara", "TUR").build();
+        assertThat(dyads(d)).containsExactly("DEU>TUR 046 2024-05-15");
+    }
+
+    @Test
+    void codesAnnouncedAidAsAnIntention() {
+        Document d = Fixture.of("en", "The United States on Monday announced $300 million in military aid to Ukraine.")
+                .published("2024-05-15").lemma("announced", "announce", "VERB").lemma("aid", "aid", "NOUN")
+                .actor("United States", "USA", "USA").actor("Ukraine", "UKR", "UKR").time("Monday", "2024-05-13").build();
+        assertThat(dyads(d)).containsExactly("USA>UKR 0332 2024-05-13");
+    }
 }
