@@ -10,10 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.caravan.model.ActorRef;
 import org.caravan.model.DateOrigin;
 import org.caravan.model.Document;
 import org.caravan.model.Event;
@@ -33,6 +36,8 @@ public final class CameoBenchmark {
     /** What a run gives: sentences coded, events predicted, the scorer's output and exit status. */
     public record Outcome(int sentences, int events, Path predictions, String scorerOutput, int exitCode) {
     }
+
+    private static final Map<String, String> ORGANISATIONS = organisations();
 
     private final Stage annotate;
     private final EventCoder coder;
@@ -62,11 +67,13 @@ public final class CameoBenchmark {
                 ArrayNode arr = out.putArray("events");
                 Set<String> seen = new LinkedHashSet<>();
                 for (Event e : coded) {
-                    String key = e.source().code() + "|" + e.target().code() + "|" + e.cameo();
+                    String source = actorCode(e.source());
+                    String target = actorCode(e.target());
+                    String key = source + "|" + target + "|" + e.cameo();
                     if (seen.add(key)) {
                         ObjectNode o = arr.addObject();
-                        o.put("source", e.source().code());
-                        o.put("target", e.target().code());
+                        o.put("source", source);
+                        o.put("target", target);
                         o.put("code", e.cameo());
                         events++;
                     }
@@ -80,6 +87,29 @@ public final class CameoBenchmark {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Outcome(sentences, events, predictions, output, p.waitFor());
+    }
+
+    /**
+     * The actor as the benchmark codes it: a country's code plus role as is (KAZGOV); an organisation as its
+     * CAMEO IGO code ({@code events/cameo-actors.tsv}, else IGO + key: EU → IGOEUREEC, CSTO → IGOCSTO).
+     */
+    static String actorCode(ActorRef a) {
+        Optional<String> key = a.key();
+        if (key.isPresent() && ORGANISATIONS.containsKey(key.get())) {
+            return ORGANISATIONS.get(key.get());
+        }
+        if (key.isEmpty() || key.get().length() == 3 && a.code().startsWith(key.get())) {
+            return a.code();
+        }
+        return "IGO" + key.get();
+    }
+
+    private static Map<String, String> organisations() {
+        Map<String, String> out = new HashMap<>();
+        for (TsvTable.Row r : TsvTable.resource("events/cameo-actors.tsv", 2).rows()) {
+            out.put(r.get(0), r.get(1));
+        }
+        return Map.copyOf(out);
     }
 
     private List<Event> code(JsonNode rec) {

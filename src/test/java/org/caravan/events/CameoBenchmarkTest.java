@@ -37,4 +37,15 @@ class CameoBenchmarkTest {
         assertThat(o.scorerOutput()).contains("coarse").contains("F1 1.0000");
         assertThat(o.exitCode()).isZero();
     }
+
+    @Test
+    void writesOrganisationsAsCameoIgoCodesAndCountriesAsTheyAre() {
+        assertThat(CameoBenchmark.actorCode(new org.caravan.model.ActorRef("KZ", "Kazakhstan", java.util.Optional.of("KAZ"),
+                "KAZGOV"))).isEqualTo("KAZGOV");
+        assertThat(CameoBenchmark.actorCode(new org.caravan.model.ActorRef("EU", "European Union",
+                java.util.Optional.of("EU"), "EU"))).isEqualTo("IGOEUREEC");
+        assertThat(CameoBenchmark.actorCode(new org.caravan.model.ActorRef("SCO", "SCO", java.util.Optional.of("SCO"),
+                "SCO"))).isEqualTo("IGOSCO");
+        assertThat(CameoBenchmark.actorCode(org.caravan.model.ActorRef.unknown())).isEqualTo("UNK");
+    }
 }
