@@ -97,7 +97,9 @@ final class WindowArguments {
             case GEN -> {
                 for (Candidate c : before) {
                     int gap = m.first() - c.last() - 1;
-                    if (gap == 0 || gap == 1 && g.is(v.lang, Kind.GEN_PREP, v.norm[c.last() + 1])) {
+                    boolean modifier = gap == 1 && m.entry().pos().equals("NOUN")
+                            && (v.pos[c.last() + 1].equals("NOUN") || v.pos[c.last() + 1].equals("ADJ"));
+                    if (gap == 0 || gap == 1 && g.is(v.lang, Kind.GEN_PREP, v.norm[c.last() + 1]) || modifier) {
                         return Optional.of(c);
                     }
                 }

@@ -117,4 +117,12 @@ class EventCoderEnglishTest {
                 .actor("United States", "USA", "USA").actor("Ukraine", "UKR", "UKR").time("Monday", "2024-05-13").build();
         assertThat(dyads(d)).containsExactly("USA>UKR 0332 2024-05-13");
     }
+
+    @Test
+    void takesAnAdjectiveActorBeforeAModifiedNounAsItsPossessor() {
+        Document d = Fixture.of("en", "Two men were killed in Israeli tank shelling in the Gaza Strip.").published("2014-08-01")
+                .lemma("shelling", "shelling", "NOUN").lemma("tank", "tank", "NOUN").lemma("killed", "kill", "VERB")
+                .actor("Israeli", "ISR", "ISR").actor("Gaza Strip", "PSE", "PSE").build();
+        assertThat(dyads(d)).containsExactly("ISR>PSE 194 2014-08-01");
+    }
 }
