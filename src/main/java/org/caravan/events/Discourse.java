@@ -1,5 +1,6 @@
 package org.caravan.events;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.caravan.model.PartialDate;
 
 /**
  * What the coder remembers across the sentences of one document: the last source and speaker, the last date
- * given, the events dated by their own time expression, the sources of each sentence's verbs. Mutable; one
+ * given, the last pair of actors (of a coded event, else of a sentence naming exactly two), the events dated
+ * by their own time expression, the sources of each sentence's verbs. Mutable; one
  * instance per document, not thread-safe.
  */
 final class Discourse {
@@ -21,11 +23,27 @@ final class Discourse {
     Optional<Candidate> lastSpeaker = Optional.empty();
     Optional<PartialDate> lastDate = Optional.empty();
 
+    List<Candidate> lastPair = List.of();
+    int lastPairSentence = -10;
+
     Optional<PartialDate> leadDate = Optional.empty();
     final Set<Event> ownDated = new HashSet<>();
     final Map<Integer, List<Candidate>> sentenceSources = new HashMap<>();
 
     void endSentence(SentenceView v) {
+        if (lastPairSentence != v.sentence.index()) {
+            List<Candidate> two = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (Candidate c : v.candidates) {
+                if (c.isActor() && c.key().isPresent() && keys.add(c.key().get())) {
+                    two.add(c);
+                }
+            }
+            if (two.size() == 2) {
+                lastPair = List.copyOf(two);
+                lastPairSentence = v.sentence.index();
+            }
+        }
         Optional<PartialDate> d = DateResolver.lastOf(v);
         if (d.isPresent()) {
             lastDate = d;

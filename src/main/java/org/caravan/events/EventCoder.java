@@ -195,6 +195,10 @@ public final class EventCoder {
                     ds.ownDated.add(event);
                 }
                 coded.add(sk.get() + "→" + tk.get() + " " + code);
+                if (!a.sourceHow().startsWith("discourse") && v.candidates.contains(s) && v.candidates.contains(t)) {
+                    ds.lastPair = List.of(s, t);
+                    ds.lastPairSentence = idx;
+                }
             }
         }
         String reason = coded.isEmpty() ? "not coded: " + String.join("; ", skipped) : "coded";

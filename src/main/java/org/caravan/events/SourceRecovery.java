@@ -30,6 +30,15 @@ final class SourceRecovery {
             List<Candidate> src = a.sources();
             a = a.withTargets(a.targets().stream().filter(t -> !src.contains(t)).toList(), a.targetHow());
         }
+        if (a.sources().isEmpty() && ds.lastPair.size() == 2 && idx - ds.lastPairSentence <= 3
+                && namesThePair(v, m)) {
+            List<Candidate> pair = ds.lastPair;
+            a = m.entry().symmetric()
+                    ? new Arguments(pair.subList(0, 1), pair.subList(1, 2), "discourse (the pair told before)",
+                            "discourse (the pair told before)", a.passive())
+                    : a.withSources(pair, "discourse (the pair told before)")
+                            .withTargets(a.targets().stream().filter(t -> !pair.contains(t)).toList(), a.targetHow());
+        }
         Optional<Candidate> possessor = possessor(v, m);
         if (possessor.isPresent() && !a.sourceHow().contains("gen") && !a.sourceHow().contains("agent")
                 && !a.sourceHow().contains("pp:")) {
@@ -59,6 +68,22 @@ final class SourceRecovery {
                     "coordinated with the source", a.passive());
         }
         return a;
+    }
+
+    /**
+     * Whether the trigger's subject or possessor is the pair told before: a plural possessive ("leur rencontre",
+     * "their talks") or a pair word ("les deux dirigeants ont signé", "both sides agreed") at most four words
+     * before the trigger, with no actor in between.
+     */
+    private boolean namesThePair(SentenceView v, TriggerMatch m) {
+        int start = finder.clauseStart(v, m.first());
+        for (int i = m.first() - 1; i >= start && i >= m.first() - 4; i--) {
+            if (v.is(grammar, Kind.POSS_PLURAL, i) && m.entry().pos().equals("NOUN") || v.is(grammar, Kind.PAIR, i)) {
+                int from = i;
+                return v.candidates.stream().noneMatch(c -> c.isActor() && c.first() > from && c.last() < m.first());
+            }
+        }
+        return false;
     }
 
     /** Whether the trigger is a verb conjoined to an earlier one ("besuchte China und traf Xi"). */

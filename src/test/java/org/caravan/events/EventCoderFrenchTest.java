@@ -194,4 +194,14 @@ class EventCoderFrenchTest {
                 .build();
         assertThat(dyads(code(d))).containsExactly("RUS>KAZ 041 2024-05-15");
     }
+
+    @Test
+    void takesThePairToldBeforeForLeurAndLesDeux() {
+        Document d = Fixture.of("fr", "Xi Jinping a salué Vladimir Poutine. Lors de leur rencontre, les deux dirigeants ont signé un accord.")
+                .published("2022-09-14").lemma("salué", "saluer", "VERB").lemma("rencontre", "rencontre", "NOUN")
+                .lemma("signé", "signer", "VERB")
+                .actor("Xi Jinping", "CHN", "CHNGOV").actor("Vladimir Poutine", "RUS", "RUSGOV").build();
+        assertThat(dyads(code(d))).containsExactly("CHN>RUS 051 2022-09-14", "CHN>RUS 040 2022-09-14",
+                "CHN>RUS 057 2022-09-14");
+    }
 }
