@@ -39,8 +39,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also run this baseline over the same documents: corenlp.")
     private String baseline;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1",
+            description = "Run the first N documents once, untimed, before measuring (default: ${DEFAULT-VALUE}).")
+    private int warmup;
+
     @Override
     public Integer call() {
+        if (warmup < 0) {
+            throw new UserException("--warmup must be 0 or more, not " + warmup);
+        }
         if (threads < 1) {
             throw new UserException("--threads must be at least 1, not " + threads);
         }
@@ -48,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicReference<Progress> progress = new AtomicReference<>();
-        Bench bench = new Bench(() -> PipelineFactory.standard(PipelineConfig.defaults()), threads, base,
+        Bench bench = new Bench(() -> PipelineFactory.standard(PipelineConfig.defaults()), threads, base, warmup,
                 line -> {
                     Progress p = progress.get();
                     if (p != null) {
@@ -84,6 +91,8 @@ final class BenchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "documents   %d (%d failed, %d source errors), %d threads%n", r.documents(),
                 r.failed(), r.sourceErrors(), r.threads());
         o.printf(Locale.ROOT, "tokens      %d%n", r.tokens());
+        o.printf(Locale.ROOT, "warm-up     %.2f s (first %d documents once, untimed: models load)%n",
+                r.warmupNanos() / 1e9, r.warmupDocuments());
         o.printf(Locale.ROOT, "wall time   %.2f s%n", r.wallNanos() / 1e9);
         o.printf(Locale.ROOT, "speed       %.2f documents/s, %.0f tokens/s%n", r.documentsPerSecond(),
                 r.tokensPerSecond());

@@ -5,14 +5,15 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * A progress display on stderr for long runs. On a terminal it redraws one line ({@code \r}) five times a second;
- * elsewhere (a log file, a pipe) it stays silent for the first minute, then writes one plain line a minute, so
- * short runs and logs stay clean. Stopping it erases the terminal line. Thread-safe.
+ * A progress display on stderr for long runs. On a terminal it redraws one line ({@code \r}) five times a second
+ * after the first second; elsewhere (a log file, a pipe) it stays silent for the first minute, then writes one
+ * plain line a minute, so short runs and logs stay clean. Stopping it erases the terminal line. Thread-safe.
  */
 final class Progress implements AutoCloseable {
 
     private static final long TERMINAL_PERIOD_MS = 200;
     private static final long LOG_PERIOD_MS = 60_000;
+    private static final long TERMINAL_DELAY_MS = 1_000;
 
     private final PrintWriter err;
     private final Supplier<String> status;
@@ -43,6 +44,9 @@ final class Progress implements AutoCloseable {
     private void loop() {
         long period = terminal ? TERMINAL_PERIOD_MS : LOG_PERIOD_MS;
         try {
+            if (terminal) {
+                Thread.sleep(TERMINAL_DELAY_MS);
+            }
             while (running) {
                 Thread.sleep(period);
                 if (running) {

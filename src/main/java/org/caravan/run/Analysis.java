@@ -98,7 +98,10 @@ public final class Analysis {
         }
     }
 
-    /** What a run read: the ids of its documents in input order, and its counters. */
+    /**
+     * What a run read: the ids of its documents in input order (held in memory, about 100 bytes a document:
+     * the only part of a run that grows with the input), and its counters.
+     */
     public record Result(Set<String> docIds, Counts counts, long nanos) {
     }
 

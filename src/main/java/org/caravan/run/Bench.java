@@ -1,6 +1,8 @@
 package org.caravan.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ import org.caravan.pipeline.Pipeline;
 /**
  * The measurement behind {@code caravan bench}: ingestion and the pipeline over every document, in memory (no
  * store, no skipping), on the workers; with a baseline, the baseline runs on each document right after the
- * pipeline, on the same worker, so both see the same documents under the same load. One run per instance.
+ * pipeline, on the same worker, so both see the same documents under the same load. The first documents are
+ * first run once untimed (warm-up: models and caches load lazily), then measured with the rest. One run per
+ * instance.
  */
 public final class Bench {
 
@@ -31,6 +35,7 @@ public final class Bench {
     private final int threads;
     private final Optional<Baseline> baseline;
     private final Consumer<String> problems;
+    private final int warmup;
     private final Ingestor ingestor = new Ingestor();
     private final AtomicLong documents = new AtomicLong();
     private final AtomicLong tokens = new AtomicLong();
@@ -40,7 +45,13 @@ public final class Bench {
     private final AtomicLong baselineNanos = new AtomicLong();
     private final AtomicLong baselineTokens = new AtomicLong();
 
-    public Bench(Supplier<Pipeline> pipelines, int threads, Optional<Baseline> baseline, Consumer<String> problems) {
+    /**
+     * @param warmup the number of first documents run once, untimed, before the measure (models load lazily);
+     *               they are then measured with the others
+     */
+    public Bench(Supplier<Pipeline> pipelines, int threads, Optional<Baseline> baseline, int warmup,
+                 Consumer<String> problems) {
+        this.warmup = warmup;
         this.pipelines = pipelines;
         this.threads = threads;
         this.baseline = baseline;
@@ -53,30 +64,54 @@ public final class Bench {
     }
 
     public BenchReport run(List<Path> paths) {
-        Map<String, Long> stages;
-        long wall;
-        try (HeapWatch heap = new HeapWatch()) {
-            long t0 = System.nanoTime();
-            try (Workers workers = new Workers(threads, pipelines);
-                 Stream<SourceItem> items = Sources.stream(paths)) {
-                items.forEach(item -> {
-                    if (item instanceof SourceError e) {
-                        sourceErrors.incrementAndGet();
-                        problems.accept(e.location() + ": " + e.message());
-                    } else if (item instanceof RawDocument raw) {
-                        workers.submit(p -> measure(raw, p));
-                    }
-                });
-                workers.close();
-                stages = new LinkedHashMap<>();
-                stages.put(INGEST, ingestNanos.get());
-                stages.putAll(workers.timings());
+        try (HeapWatch heap = new HeapWatch();
+             Workers workers = new Workers(threads, pipelines);
+             Stream<SourceItem> items = Sources.stream(paths)) {
+            Iterator<SourceItem> it = items.iterator();
+            List<RawDocument> first = new ArrayList<>();
+            while (first.size() < warmup && it.hasNext()) {
+                SourceItem item = it.next();
+                if (item instanceof RawDocument raw) {
+                    first.add(raw);
+                } else {
+                    accept(item, workers);
+                }
             }
-            wall = System.nanoTime() - t0;
+            long w0 = System.nanoTime();
+            first.forEach(raw -> warm(raw, workers.pipeline()));
+            long warmupNanos = System.nanoTime() - w0;
+            Map<String, Long> before = workers.timings();
+            long t0 = System.nanoTime();
+            first.forEach(raw -> accept(raw, workers));
+            it.forEachRemaining(item -> accept(item, workers));
+            workers.close();
+            long wall = System.nanoTime() - t0;
+            Map<String, Long> stages = new LinkedHashMap<>();
+            stages.put(INGEST, ingestNanos.get());
+            workers.timings().forEach((k, v) -> stages.put(k, v - before.getOrDefault(k, 0L)));
             Optional<BenchReport.BaselineResult> base = baseline.map(
                     b -> new BenchReport.BaselineResult(baselineTokens.get(), baselineNanos.get()));
             return new BenchReport(documents.get(), tokens.get(), failed.get(), sourceErrors.get(), threads, wall,
-                    stages, heap.peakSampled(), heap.peakPools(), heap.maxHeap(), base);
+                    warmupNanos, first.size(), stages, heap.peakSampled(), heap.peakPools(), heap.maxHeap(), base);
+        }
+    }
+
+    private void accept(SourceItem item, Workers workers) {
+        if (item instanceof SourceError e) {
+            sourceErrors.incrementAndGet();
+            problems.accept(e.location() + ": " + e.message());
+        } else if (item instanceof RawDocument raw) {
+            workers.submit(p -> measure(raw, p));
+        }
+    }
+
+    /** Runs a document once, untimed, so that models load before the measure; its failures count later. */
+    private void warm(RawDocument raw, Pipeline p) {
+        try {
+            Document d = p.process(ingestor.ingest(raw));
+            baseline.ifPresent(b -> b.annotate(d.lang().orElse("en"), d.text()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // measured again, and reported, in the timed run
         }
     }
 

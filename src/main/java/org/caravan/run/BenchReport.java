@@ -9,13 +9,15 @@ import java.util.Optional;
  * The figures of a bench run.
  *
  * @param stageNanos   thread time per stage (ingestion first), summed over the workers
- * @param wallNanos    elapsed time of the whole run
+ * @param wallNanos    elapsed time of the measured run (after the warm-up)
+ * @param warmupNanos  time of the untimed first pass over the first {@code warmupDocuments}
+ *                     documents
  * @param peakHeap     the largest used heap sampled during the run, in bytes
  * @param peakHeapPools the sum of the heap pools' peaks: an upper bound of the peak heap
  */
 public record BenchReport(long documents, long tokens, long failed, long sourceErrors, int threads, long wallNanos,
-                          Map<String, Long> stageNanos, long peakHeap, long peakHeapPools, long maxHeap,
-                          Optional<BaselineResult> baseline) {
+                          long warmupNanos, int warmupDocuments, Map<String, Long> stageNanos, long peakHeap,
+                          long peakHeapPools, long maxHeap, Optional<BaselineResult> baseline) {
 
     public BenchReport {
         stageNanos = Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos));

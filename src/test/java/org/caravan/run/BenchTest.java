@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.caravan.pipeline.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +29,8 @@ class BenchTest {
 
     @Test
     void measuresEveryDocumentAndTimesIngestionAndEachStage() throws IOException {
-        Bench bench = new Bench(() -> TestStages.pipeline(new TestStages.Exclusive()), 2, Optional.empty(), p -> { });
-        BenchReport r = bench.run(files("un", "deux", "trois"));
+        BenchReport r = new Bench(() -> TestStages.pipeline(new TestStages.Exclusive()), 2, Optional.empty(), 0,
+                p -> { }).run(files("un", "deux", "trois"));
 
         assertThat(r.documents()).isEqualTo(3);
         assertThat(r.stageNanos()).containsOnlyKeys(Bench.INGEST, "exclusive");
@@ -51,7 +53,7 @@ class BenchTest {
             }
             return 7;
         };
-        BenchReport r = new Bench(() -> TestStages.pipeline(), 1, Optional.of(slow), p -> { })
+        BenchReport r = new Bench(() -> TestStages.pipeline(), 1, Optional.of(slow), 0, p -> { })
                 .run(files("a", "b"));
 
         assertThat(seen.get()).isEqualTo(2);
@@ -62,7 +64,7 @@ class BenchTest {
     @Test
     void failingDocumentsAreCountedAndReported() throws IOException {
         List<String> problems = new ArrayList<>();
-        BenchReport r = new Bench(() -> TestStages.pipeline(new TestStages.Explode()), 1, Optional.empty(),
+        BenchReport r = new Bench(() -> TestStages.pipeline(new TestStages.Explode()), 1, Optional.empty(), 0,
                 problems::add).run(files("fine", "BOOM"));
         assertThat(r.documents()).isEqualTo(1);
         assertThat(r.failed()).isEqualTo(1);
@@ -70,8 +72,38 @@ class BenchTest {
     }
 
     @Test
+    void warmUpDocumentsRunOnceUntimedAndAreThenMeasured() throws IOException {
+        AtomicInteger baselineCalls = new AtomicInteger();
+        AtomicBoolean loaded = new AtomicBoolean();
+        Stage lazyModel = d -> {
+            if (!loaded.getAndSet(true)) {
+                sleep(500);
+            }
+            return d;
+        };
+        BenchReport r = new Bench(() -> TestStages.pipeline(lazyModel), 1,
+                Optional.of((lang, text) -> baselineCalls.incrementAndGet()), 2, p -> { })
+                .run(files("a", "b", "c"));
+
+        assertThat(r.warmupDocuments()).isEqualTo(2);
+        assertThat(r.warmupNanos()).isGreaterThanOrEqualTo(500_000_000L);
+        assertThat(r.documents()).isEqualTo(3);
+        assertThat(baselineCalls.get()).isEqualTo(5);
+        assertThat(r.stageNanos().values().stream().mapToLong(Long::longValue).max().orElseThrow())
+                .as("the model's loading is not measured").isLessThan(500_000_000L);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void emptyInputMeasuresNothing() {
-        BenchReport r = new Bench(() -> TestStages.pipeline(), 1, Optional.empty(), p -> { }).run(List.of());
+        BenchReport r = new Bench(() -> TestStages.pipeline(), 1, Optional.empty(), 0, p -> { }).run(List.of());
         assertThat(r.documents()).isZero();
         assertThat(r.documentsPerSecond()).isZero();
     }

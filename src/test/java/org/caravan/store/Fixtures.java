@@ -21,8 +21,9 @@ public final class Fixtures {
     }
 
     public static Document document(String id, String text) {
+        Published published = new Published(PartialDate.month(2023, 11), DateOrigin.DATELINE);
         Metadata m = new Metadata("inbox/" + id + ".txt", Optional.of("https://example.org/" + id),
-                Optional.of("Title " + id), Optional.of(new Published(PartialDate.month(2023, 11), DateOrigin.DATELINE)));
+                Optional.of("Title " + id), Optional.of(published));
         return Document.of(id, m, text).withLang("fr");
     }
 
