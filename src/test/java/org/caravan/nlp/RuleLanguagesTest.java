@@ -46,6 +46,12 @@ class RuleLanguagesTest {
     }
 
     @Test
+    void regionSubtagsAreIgnored() {
+        assertThat(lemmas(annotate("es-MX", "Firmaron."))).isEqualTo("Firmaron/firmar ./.");
+        assertThat(lemmas(annotate("DE_at", "Sie trafen sich."))).contains("trafen/treffen");
+    }
+
+    @Test
     void unknownWordsFallBackToLowerCase() {
         Document d = annotate("de", "Xyzzyquux.");
         assertThat(d.tokens().get(0).lemma()).isEqualTo("xyzzyquux");
