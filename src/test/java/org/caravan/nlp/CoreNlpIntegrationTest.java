@@ -85,7 +85,7 @@ class CoreNlpIntegrationTest {
         assertThat(arcs(d)).contains("nsubj(sign, president)", "obj(sign, treaty)", "obl(sign, Beijing)",
                 "nsubj(said, he)");
         assertThat(d.tokens()).extracting(t -> t.text() + "/" + t.pos()).contains("the/DET", "president/NOUN",
-                "sign/VERB", "Beijing/PROPN", "will/AUX", "“/PUNCT");
+                "did/AUX", "sign/VERB", "Beijing/PROPN", "will/AUX", "“/PUNCT");
         assertThat(lemmas(d)).contains("did/do", "said/say");
     }
 
