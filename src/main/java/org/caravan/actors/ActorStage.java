@@ -23,6 +23,11 @@ public final class ActorStage implements Stage {
         this.kb = kb;
     }
 
+    /** A stage over the knowledge base of that configuration (bundled files plus the user's folder). */
+    public static ActorStage create(ActorsConfig config) {
+        return new ActorStage(config.knowledgeBase());
+    }
+
     /** A stage over the bundled knowledge base. */
     public static ActorStage bundled() {
         return new ActorStage(KnowledgeBase.bundled());
@@ -33,7 +38,14 @@ public final class ActorStage implements Stage {
         Optional<PartialDate> ref = document.referenceDate();
         LocalDate date = ref.map(PartialDate::start).orElse(LocalDate.now());
         String lang = document.lang().orElse("");
-        return document.withMentions(new Resolver(kb, document.text(), lang, date, ref.isPresent()).resolve());
+        java.util.List<org.caravan.model.Mention> mentions =
+                new Resolver(kb, document.text(), lang, date, ref.isPresent()).resolve();
+        Document out = document.withMentions(mentions);
+        if (ref.isEmpty() && mentions.stream().anyMatch(m -> m.reason().contains("no document date"))) {
+            out = out.withDiagnostic(org.caravan.model.Diagnostic.warning(name(),
+                    "no document date: titles resolved to today's office-holders (" + date + ")"));
+        }
+        return out;
     }
 
     @Override

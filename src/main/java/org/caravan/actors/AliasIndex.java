@@ -22,9 +22,10 @@ final class AliasIndex {
     /**
      * A match over words {@code [start, end)}.
      *
-     * @param slot the adjective entry that filled a {@code *}, when the alias had one
+     * @param slot      the adjective entry that filled a {@code *}, when the alias had one
+     * @param inflected whether a word matched only without its ending (a plural, a feminine)
      */
-    record Match(int start, int end, List<Entry> entries, java.util.Optional<Entry> slot) {
+    record Match(int start, int end, List<Entry> entries, java.util.Optional<Entry> slot, boolean inflected) {
     }
 
     private final Node root = new Node();
@@ -70,7 +71,7 @@ final class AliasIndex {
         walk(root, words, start, start, false, java.util.Optional.empty(), accept, found, 0);
         Match best = null;
         for (Match m : found) {
-            if (best == null || m.end() > best.end()) {
+            if (best == null || m.end() > best.end() || (m.end() == best.end() && best.inflected() && !m.inflected())) {
                 best = m;
             }
         }
@@ -87,7 +88,7 @@ final class AliasIndex {
                 }
             }
             if (!ok.isEmpty()) {
-                found.add(new Match(start, i, ok, slot));
+                found.add(new Match(start, i, ok, slot, inflected));
             }
         }
         if (i >= words.size() || depth > 12 || (i > start && !words.get(i).joined())) {

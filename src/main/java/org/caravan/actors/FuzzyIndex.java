@@ -15,57 +15,72 @@ import java.util.Set;
 final class FuzzyIndex {
 
     static final int MIN_LENGTH = 6;
+    /** Longer phrases are not compared (no name is that long; it bounds the work on odd input). */
+    static final int MAX_LENGTH = 64;
 
-    private final Map<String, List<String>> byDeletion = new HashMap<>();
-    private final Map<String, List<Entry>> byName = new HashMap<>();
+    /** Deletion variant to the name having it: a String, or a String[] when several names share it. */
+    private final Map<String, Object> byDeletion = new HashMap<>(1 << 17);
+    private final Map<String, List<Entry>> byName = new HashMap<>(1 << 14);
 
     void add(String alias, Entry entry) {
         String name = String.join(" ", Normalizer.phraseKeys(alias));
         if (name.replace(" ", "").length() < MIN_LENGTH) {
             return;
         }
-        List<Entry> list = byName.computeIfAbsent(name, k -> new ArrayList<>(1));
+        List<Entry> list = byName.get(name);
+        if (list == null) {
+            list = new ArrayList<>(1);
+            byName.put(name, list);
+            link(name, name);
+            for (int i = 0; i < name.length(); i++) {
+                link(name.substring(0, i) + name.substring(i + 1), name);
+            }
+        }
         if (!list.contains(entry)) {
             list.add(entry);
         }
-        for (String d : deletions(name)) {
-            List<String> names = byDeletion.computeIfAbsent(d, k -> new ArrayList<>(1));
-            if (!names.contains(name)) {
-                names.add(name);
+    }
+
+    private void link(String deletion, String name) {
+        Object v = byDeletion.putIfAbsent(deletion, name);
+        if (v == null || v.equals(name)) {
+            return;
+        }
+        String[] old = v instanceof String ? new String[] {(String) v} : (String[]) v;
+        for (String o : old) {
+            if (o.equals(name)) {
+                return;
             }
+        }
+        String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = name;
+        byDeletion.put(deletion, grown);
+    }
+
+    private void collect(String deletion, Set<String> into) {
+        Object v = byDeletion.get(deletion);
+        if (v instanceof String) {
+            into.add((String) v);
+        } else if (v != null) {
+            java.util.Collections.addAll(into, (String[]) v);
         }
     }
 
     /** The entries of every indexed name at distance exactly one from {@code phrase} (already folded). */
     List<Entry> near(String phrase) {
-        if (phrase.replace(" ", "").length() < MIN_LENGTH || byName.containsKey(phrase)) {
+        if (phrase.length() > MAX_LENGTH || phrase.replace(" ", "").length() < MIN_LENGTH || byName.containsKey(phrase)) {
             return List.of();
         }
         Set<String> candidates = new HashSet<>();
-        for (String d : deletions(phrase)) {
-            candidates.addAll(byDeletion.getOrDefault(d, List.of()));
-        }
-        List<String> direct = byDeletion.get(phrase);
-        if (direct != null) {
-            candidates.addAll(direct);
-        }
-        if (byName.containsKey(phrase)) {
-            candidates.add(phrase);
+        collect(phrase, candidates);
+        for (int i = 0; i < phrase.length(); i++) {
+            collect(phrase.substring(0, i) + phrase.substring(i + 1), candidates);
         }
         List<Entry> out = new ArrayList<>();
         for (String c : candidates) {
             if (distance(phrase, c) == 1) {
                 out.addAll(byName.get(c));
             }
-        }
-        return out;
-    }
-
-    private static Set<String> deletions(String s) {
-        Set<String> out = new HashSet<>();
-        out.add(s);
-        for (int i = 0; i < s.length(); i++) {
-            out.add(s.substring(0, i) + s.substring(i + 1));
         }
         return out;
     }

@@ -60,6 +60,7 @@ final class KnowledgeBaseLoader {
     private final FuzzyIndex fuzzy = new FuzzyIndex();
     private final List<String> warnings = new ArrayList<>();
     private final List<Tsv.Row> officeRows = new ArrayList<>();
+    private final Map<String, String> keyUses = new LinkedHashMap<>();
 
     private KnowledgeBaseLoader() {
     }
@@ -72,6 +73,7 @@ final class KnowledgeBaseLoader {
         userDir.ifPresent(l::user);
         l.resolveOffices();
         l.checkConflicts();
+        l.checkKeys();
         return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.index, l.fuzzy, l.warnings);
     }
 
@@ -191,6 +193,7 @@ final class KnowledgeBaseLoader {
             throw row.error("capital must be yes or no");
         }
         places.put(id, new Place(id, name, country, lat, lon, cap.equals("yes")));
+        keyUses.putIfAbsent(row.where(), country);
         aliases(row, Kind.PLACE, id, "", "*", name + "|" + row.get(6));
     }
 
@@ -206,10 +209,15 @@ final class KnowledgeBaseLoader {
         }
         people.put(id, new Person(id, name, key, aliases.stream().distinct().toList()));
         personSource.putIfAbsent(id, row.where());
+        keyUses.putIfAbsent(row.where(), key);
         aliases(row, Kind.PERSON, id, "", "*", String.join("|", aliases));
     }
 
     private void aliases(Tsv.Row row, Kind kind, String target, String detail, String lang, String cell) {
+        if ((kind == Kind.COUNTRY || kind == Kind.ADJECTIVE || kind == Kind.SEAT || kind == Kind.TITLE)
+                && !target.isEmpty()) {
+            keyUses.putIfAbsent(row.where(), target);
+        }
         for (String alias : Tsv.list(cell)) {
             Entry e = new Entry(kind, target, detail, lang, alias, row.where());
             index.add(alias, e);
@@ -232,6 +240,7 @@ final class KnowledgeBaseLoader {
                 throw row.error("end " + end.get() + " before start " + start);
             }
             offices.add(new Office(person, row.required(1, "office"), row.required(2, "country"), start, end));
+            keyUses.putIfAbsent(row.where(), row.required(2, "country"));
         }
     }
 
@@ -249,6 +258,15 @@ final class KnowledgeBaseLoader {
         } catch (DateTimeParseException e) {
             throw row.error("bad date '" + s + "' (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
+    }
+
+    /** Reports rows that name a key no countries.tsv or organisations.tsv row defines. */
+    private void checkKeys() {
+        keyUses.forEach((where, key) -> {
+            if (!names.containsKey(key)) {
+                warnings.add(where + ": unknown key '" + key + "' (not in countries.tsv or organisations.tsv)");
+            }
+        });
     }
 
     /** Reports aliases that two people claim while both hold office (or when either holds none). */

@@ -7,7 +7,8 @@ import java.util.Optional;
  * A run of words {@code [start, end)} that matched the index, with every entry it may stand for.
  *
  * @param slot the adjective that filled a {@code *} of the alias
- * @param how  how it matched: "alias", "fuzzy" or "short form"
+ * @param how  how it matched: "alias", "inflected" (without a plural or gender ending), "fuzzy match of ..." or
+ *             "short form of ..."
  */
 record Lexeme(int start, int end, List<Entry> entries, Optional<Entry> slot, String how) {
 

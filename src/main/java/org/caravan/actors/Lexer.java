@@ -11,16 +11,19 @@ import org.caravan.actors.Entry.Kind;
 /**
  * Cuts a text's words into {@link Lexeme lexemes}: longest alias match first, then names the document itself
  * introduced (a surname after the full name), then names within one edit of a known one (capitalised words
- * inside a sentence only, and only when every candidate is the same actor). One per document; not thread-safe.
+ * inside a sentence only, and only when every candidate is the same actor; in German, where every noun is
+ * capitalised, runs of two words at least). One per document; not thread-safe.
  */
 final class Lexer {
 
     private final KnowledgeBase kb;
     private final Predicate<Entry> accept;
     private final Map<String, Entry> shortForms = new HashMap<>();
+    private final int minFuzzyWords;
 
     Lexer(KnowledgeBase kb, String lang) {
         this.kb = kb;
+        this.minFuzzyWords = lang.equals("de") ? 2 : 1;
         this.accept = e -> e.lang().equals("*") || e.lang().equals(lang)
                 || (lang.isEmpty() && !(e.kind() == Kind.FUNCTION
                 && (e.detail().equals("pronoun") || e.detail().equals("impersonal"))));
@@ -32,7 +35,7 @@ final class Lexer {
         while (i < words.size()) {
             Optional<AliasIndex.Match> m = kb.index().longest(words, i, accept);
             final int at = i;
-            Optional<Lexeme> fuzzy = m.isPresent() ? Optional.empty() : shortForm(words, i).or(() -> fuzzy(words, at, 1));
+            Optional<Lexeme> fuzzy = m.isPresent() ? Optional.empty() : shortForm(words, i).or(() -> fuzzy(words, at, minFuzzyWords));
             if (m.isPresent() && m.get().end() - i < 3) {
                 Optional<Lexeme> longer = fuzzy(words, i, m.get().end() - i + 1);
                 if (longer.isPresent() && m.get().entries().stream()
@@ -43,7 +46,7 @@ final class Lexer {
             }
             if (m.isPresent()) {
                 AliasIndex.Match x = m.get();
-                Lexeme lx = new Lexeme(x.start(), x.end(), x.entries(), x.slot(), "alias");
+                Lexeme lx = new Lexeme(x.start(), x.end(), x.entries(), x.slot(), x.inflected() ? "inflected" : "alias");
                 out.add(lx);
                 learn(words, lx);
                 i = x.end();

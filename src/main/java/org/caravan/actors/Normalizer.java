@@ -12,27 +12,38 @@ import java.util.Locale;
  */
 final class Normalizer {
 
-    private static final String[] RU_ENDINGS = {"ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей",
-        "ом", "ем", "ым", "им", "ам", "ям", "ах", "ях", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий",
-        "ых", "их", "а", "я", "у", "ю", "е", "и", "ы", "о", "й", "ь"};
+    private static final String[] RU_LONG_ENDINGS = {"ого", "его", "ому", "ему"};
+    private static final String RU_VOWELS = "аеиоуыэюяйь";
     private static final String[] LATIN_ENDINGS = {"es", "en", "er", "em", "s", "e", "n"};
 
     private Normalizer() {
     }
 
-    /** Lower case without diacritics; typographic apostrophes become plain ones. */
+    /** Lower case without diacritics (Cyrillic letters keep theirs, but ё is е); typographic apostrophes become plain. */
     static String fold(String s) {
         if (ascii(s)) {
             return s.toLowerCase(Locale.ROOT);
         }
-        String d = java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= '\u0400' && c <= '\u04ff') {
+                b.append(c == 'ё' ? 'е' : c);
+            } else if (c < 0x80) {
+                b.append(c == '`' ? '\'' : c);
+            } else if (c == '’' || c == 'ʼ') {
+                b.append('\'');
+            } else if (c == 'ß') {
+                b.append('s');
+            } else {
+                String d = java.text.Normalizer.normalize(String.valueOf(c), Form.NFD);
+                for (int j = 0; j < d.length(); j++) {
+                    if (Character.getType(d.charAt(j)) != Character.NON_SPACING_MARK) {
+                        b.append(d.charAt(j));
+                    }
+                }
             }
-            b.append(c == '’' || c == 'ʼ' || c == '`' ? '\'' : c == 'ß' ? 's' : c);
         }
         return b.toString();
     }
@@ -41,13 +52,30 @@ final class Normalizer {
     static String key(String word) {
         String f = fold(word);
         if (isCyrillic(f)) {
-            for (String e : RU_ENDINGS) {
-                if (f.endsWith(e) && f.length() - e.length() >= 3) {
-                    return f.substring(0, f.length() - e.length());
-                }
-            }
+            return ruStem(f);
         }
         return f;
+    }
+
+    /**
+     * A light Russian stem: a case ending removed (-ого, -ому..., a final -м or -х after a vowel, then the final
+     * vowels, й and ь), keeping at least three letters: Сергей, Сергея, Сергеем all give серг.
+     */
+    static String ruStem(String f) {
+        String s = f;
+        for (String e : RU_LONG_ENDINGS) {
+            if (s.endsWith(e) && s.length() - e.length() >= 3) {
+                return s.substring(0, s.length() - e.length());
+            }
+        }
+        int n = s.length();
+        if (n > 4 && (s.charAt(n - 1) == 'м' || s.charAt(n - 1) == 'х') && RU_VOWELS.indexOf(s.charAt(n - 2)) >= 0) {
+            n--;
+        }
+        while (n > 3 && RU_VOWELS.indexOf(s.charAt(n - 1)) >= 0) {
+            n--;
+        }
+        return s.substring(0, n);
     }
 
     /** Keys of the word with an inflection removed (Latin script only), shortest stem last. */

@@ -25,7 +25,7 @@ final class Resolver {
     private final List<Words.Word> words;
     private final List<Lexeme> lex;
     private final boolean[] used;
-    private final java.util.Map<Integer, Lexeme> byWord = new java.util.HashMap<>();
+    private final Surroundings around;
     private final List<Mention> out = new ArrayList<>();
     private final Salience salience = new Salience();
 
@@ -37,9 +37,7 @@ final class Resolver {
         this.words = Words.split(text);
         this.lex = new Lexer(kb, lang).lex(words);
         this.used = new boolean[lex.size()];
-        for (Lexeme l : lex) {
-            byWord.put(l.start(), l);
-        }
+        this.around = new Surroundings(kb, text, words, lex, used);
     }
 
     List<Mention> resolve() {
@@ -59,8 +57,10 @@ final class Resolver {
                 continue;
             } else if (x.is(Kind.ORGANISATION)) {
                 Entry e = x.first(Kind.ORGANISATION).get();
-                emit(x, actor(e.target(), e.target()), "organisation alias '" + e.alias() + "'");
-            } else if (x.is(Kind.SEAT)) {
+                emit(x, actor(e.target(), e.target()), "organisation " + via(x, e));
+            } else if (x.isFunction("ignore")) {
+                continue;
+            } else if (x.is(Kind.SEAT) && !(x.is(Kind.PLACE) && around.locative(x.start()))) {
                 Entry e = x.first(Kind.SEAT).get();
                 emit(x, actor(e.target(), code(e.target(), e.detail())), "seat of power '" + e.alias() + "'");
             } else if (x.is(Kind.PLACE) || x.is(Kind.COUNTRY)) {
@@ -78,11 +78,11 @@ final class Resolver {
     /** Whether a title or role right after lexeme {@code k} (or after its 's) will take it as its country. */
     private boolean beforeTitleOrRole(int k) {
         int n = k + 1;
-        if (n < lex.size() && lex.get(n).isFunction("possessive") && adjacent(k, n)) {
-            return n + 1 < lex.size() && adjacent(n, n + 1) && titleOrRole(lex.get(n + 1));
+        if (n < lex.size() && lex.get(n).isFunction("possessive") && around.adjacent(k, n)) {
+            return n + 1 < lex.size() && around.adjacent(n, n + 1) && titleOrRole(lex.get(n + 1));
         }
-        return n < lex.size() && adjacent(k, n) && titleOrRole(lex.get(n))
-                && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION));
+        return n < lex.size() && around.adjacent(k, n) && titleOrRole(lex.get(n))
+                && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY));
     }
 
     private static boolean titleOrRole(Lexeme x) {
@@ -93,14 +93,17 @@ final class Resolver {
 
     private void person(int k) {
         Lexeme x = lex.get(k);
-        List<Entry> ps = x.all(Kind.PERSON);
+        List<Entry> all = x.all(Kind.PERSON);
+        List<Entry> exact = all.stream().filter(e -> writtenAs(e, x)).toList();
+        List<Entry> ps = all.stream().map(Entry::target).distinct().count() > 1
+                && exact.stream().map(Entry::target).distinct().count() == 1 ? exact : all;
         Entry chosen = ps.stream().filter(e -> kb.officeOn(e.target(), date).isPresent()).findFirst()
                 .or(() -> ps.stream().filter(e -> kb.activeAround(e.target(), date)).findFirst())
                 .orElse(ps.get(0));
         if (ps.stream().map(Entry::target).filter(id -> kb.officeOn(id, date).isPresent()).distinct().count() > 1) {
             return;
         }
-        emitPerson(x, chosen.target(), x.how().equals("alias") ? "alias '" + chosen.alias() + "'" : x.how());
+        emitPerson(x, chosen.target(), via(x, chosen));
     }
 
     private void title(int k) {
@@ -113,9 +116,9 @@ final class Resolver {
             key = Optional.of(x.slot().get().target());
         }
         if (key.isEmpty()) {
-            Optional<int[]> c = country(k);
+            Optional<int[]> c = around.country(k);
             if (c.isPresent()) {
-                key = Optional.of(keyOf(lex.get(c.get()[0])));
+                key = Optional.of(around.keyOf(lex.get(c.get()[0])));
                 first = Math.min(k, c.get()[1]);
                 last = Math.max(k, c.get()[2]);
             }
@@ -147,7 +150,10 @@ final class Resolver {
             }
             return;
         }
-        if (office.equals("counterpart")) {
+        if (office.equals("counterpart") || x.how().equals("inflected")) {
+            return;
+        }
+        if (x.end() < words.size() && around.function(x.end()).equals("of")) {
             return;
         }
         String want = office;
@@ -159,8 +165,14 @@ final class Resolver {
     }
 
     private Optional<Office> holder(String office, String key) {
-        List<String> tries = office.equals("leader") ? List.of("leader", kb.executive(key), "head_of_state",
-                "head_of_government") : List.of(office);
+        List<String> tries;
+        if (!kb.isCountry(key) && (office.equals("leader") || office.equals("head_of_state"))) {
+            tries = List.of(office, "secretary_general", "president_of_commission", "president_of_council", "pope");
+        } else if (office.equals("leader")) {
+            tries = List.of("leader", kb.executive(key), "head_of_state", "head_of_government");
+        } else {
+            tries = List.of(office);
+        }
         for (String o : tries) {
             Optional<Office> h = kb.holder(o, key, date);
             if (h.isPresent()) {
@@ -196,11 +208,11 @@ final class Resolver {
         int first = k;
         int last = k;
         if (key.isEmpty()) {
-            Optional<int[]> c = country(k);
+            Optional<int[]> c = around.country(k);
             if (c.isEmpty()) {
                 return false;
             }
-            key = Optional.of(keyOf(lex.get(c.get()[0])));
+            key = Optional.of(around.keyOf(lex.get(c.get()[0])));
             first = Math.min(k, c.get()[1]);
             last = Math.max(k, c.get()[2]);
         }
@@ -212,102 +224,30 @@ final class Resolver {
         return true;
     }
 
-    /**
-     * The lexeme giving the country of the title or role at {@code k}: {index, first, last} of the lexemes
-     * covered, or empty.
-     */
-    private Optional<int[]> country(int k) {
-        Lexeme x = lex.get(k);
-        if (k > 0 && !used[k - 1] && adjacent(k - 1, k)) {
-            Lexeme p = lex.get(k - 1);
-            if (p.is(Kind.ADJECTIVE) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))) {
-                return Optional.of(new int[] {k - 1, k - 1, k});
-            }
-            if (k > 1 && p.isFunction("possessive") && adjacent(k - 2, k - 1) && countryLike(lex.get(k - 2))) {
-                return Optional.of(new int[] {k - 2, k - 2, k});
-            }
-        }
-        if (k + 1 < lex.size() && adjacent(k, k + 1)) {
-            Lexeme n = lex.get(k + 1);
-            if (n.is(Kind.ADJECTIVE) && !n.is(Kind.COUNTRY)) {
-                return Optional.of(new int[] {k + 1, k, k + 1});
-            }
-            if (n.isFunction("of") && k + 2 < lex.size() && adjacent(k + 1, k + 2) && countryLike(lex.get(k + 2))) {
-                return Optional.of(new int[] {k + 2, k, k + 2});
-            }
-            if (countryLike(n) && !n.is(Kind.PLACE)) {
-                return Optional.of(new int[] {k + 1, k, k + 1});
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean adjacent(int a, int b) {
-        return lex.get(a).end() == lex.get(b).start() && words.get(lex.get(b).start()).joined();
-    }
-
-    private boolean countryLike(Lexeme x) {
-        return x.is(Kind.COUNTRY) || x.is(Kind.ORGANISATION) || x.is(Kind.SEAT) || x.is(Kind.ADJECTIVE)
-                || x.first(Kind.PLACE).flatMap(e -> kb.place(e.target())).map(Place::capital).orElse(false);
-    }
-
-    private String keyOf(Lexeme x) {
-        for (Kind kind : List.of(Kind.ADJECTIVE, Kind.COUNTRY, Kind.ORGANISATION, Kind.SEAT)) {
-            Optional<Entry> e = x.first(kind);
-            if (e.isPresent()) {
-                return e.get().target();
-            }
-        }
-        return x.first(Kind.PLACE).flatMap(e -> kb.place(e.target())).map(Place::country).orElse("UNK");
-    }
-
     private void placeOrCountry(int k) {
         Lexeme x = lex.get(k);
         Optional<Place> place = x.first(Kind.PLACE).flatMap(e -> kb.place(e.target()));
-        boolean locative = locative(x.start());
-        if (place.isPresent() && (locative || !place.get().capital() && x.first(Kind.COUNTRY).isEmpty())) {
-            emitPlace(x, place.get(), (locative ? "place after a locative, " : "place, ") + "alias '"
-                    + x.first(Kind.PLACE).get().alias() + "'");
+        boolean locative = around.locative(x.start());
+        boolean dateline = place.isPresent() && around.dateline(x);
+        if (place.isPresent() && (locative || dateline || !place.get().capital() && x.first(Kind.COUNTRY).isEmpty())) {
+            emitPlace(x, place.get(), (locative ? "place after a locative, " : dateline ? "place in a dateline, "
+                    : "place, ") + via(x, x.first(Kind.PLACE).get()));
             return;
         }
         Optional<Entry> country = x.first(Kind.COUNTRY);
         if (country.isPresent()) {
-            emit(x, actor(country.get().target(), country.get().target()), "country alias '" + country.get().alias() + "'");
+            emit(x, actor(country.get().target(), country.get().target()), "country " + via(x, country.get()));
         } else if (place.isPresent()) {
             String key = place.get().country();
             emit(x, actor(key, code(key, "GOV")), "capital " + place.get().name() + " acting for its state");
         }
     }
 
-    /** Whether the word before {@code w} is a locative preposition, or "of" after a place noun. */
-    private boolean locative(int w) {
-        if (w == 0 || words.get(w).gapBefore().contains("\n")) {
-            return false;
-        }
-        String before = function(w - 1);
-        if (before.equals("locative")) {
-            return true;
-        }
-        return before.equals("of") && w >= 2 && function(w - 2).equals("place_noun");
-    }
-
-    private String function(int w) {
-        return lexAt(w).flatMap(l -> l.first(Kind.FUNCTION)).map(Entry::detail)
-                .or(() -> kb.index().longest(words, w, e -> e.kind() == Kind.FUNCTION)
-                        .filter(m -> m.end() == w + 1).map(m -> m.entries().get(0).detail()))
-                .orElse("");
-    }
-
-    private Optional<Lexeme> lexAt(int w) {
-        Lexeme l = byWord.get(w);
-        return l != null && l.end() == w + 1 ? Optional.of(l) : Optional.empty();
-    }
-
     private void adjective(int k) {
         Lexeme x = lex.get(k);
-        boolean nextToPlace = (k > 0 && adjacent(k - 1, k) && (lex.get(k - 1).is(Kind.PLACE) || lex.get(k - 1).is(Kind.COUNTRY)))
-                || (k + 1 < lex.size() && adjacent(k, k + 1) && (lex.get(k + 1).is(Kind.PLACE) || lex.get(k + 1).is(Kind.COUNTRY)));
-        if (nextToPlace || (x.start() > 0 && function(x.start() - 1).equals("place_noun"))) {
+        boolean nextToPlace = (k > 0 && around.adjacent(k - 1, k) && (lex.get(k - 1).is(Kind.PLACE) || lex.get(k - 1).is(Kind.COUNTRY)))
+                || (k + 1 < lex.size() && around.adjacent(k, k + 1) && (lex.get(k + 1).is(Kind.PLACE) || lex.get(k + 1).is(Kind.COUNTRY)));
+        if (nextToPlace || (x.start() > 0 && around.function(x.start() - 1).equals("place_noun"))) {
             return;
         }
         Entry e = x.first(Kind.ADJECTIVE).get();
@@ -316,7 +256,11 @@ final class Resolver {
 
     private void pronoun(int k) {
         Lexeme x = lex.get(k);
-        if (x.end() < words.size() && function(x.end()).equals("impersonal")) {
+        String written = words.get(x.start()).text().toLowerCase(java.util.Locale.ROOT);
+        if (x.entries().stream().noneMatch(e -> e.alias().toLowerCase(java.util.Locale.ROOT).equals(written))) {
+            return;
+        }
+        if (x.end() < words.size() && around.function(x.end()).equals("impersonal")) {
             return;
         }
         int sentence = words.get(x.start()).sentence();
@@ -324,20 +268,49 @@ final class Resolver {
         if (ante.isEmpty()) {
             return;
         }
-        if (x.isFunction("pronoun_f") && out.stream().anyMatch(m -> m.span().start() > words.get(ante.get().word()).start()
-                && m.actor().filter(a -> kb.person(a.id()).isEmpty()).isPresent())) {
+        if (x.isFunction("pronoun_f") && nonPersonSince(words.get(ante.get().word()).start())) {
             return;
         }
         String id = ante.get().person();
         emitPerson(x, id, "antecedent: " + kb.person(id).map(Person::name).orElse(id));
     }
 
+    /** Whether a state, organisation or group was named after that offset (latest mentions first). */
+    private boolean nonPersonSince(int offset) {
+        for (int i = out.size() - 1; i >= 0 && out.get(i).span().start() > offset; i--) {
+            if (out.get(i).actor().filter(a -> kb.person(a.id()).isEmpty()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has the alias's very words, endings included (Абаров is not Абарови). */
+    private boolean writtenAs(Entry e, Lexeme x) {
+        List<Words.Word> aw = Words.split(e.alias());
+        if (aw.size() != x.end() - x.start()) {
+            return false;
+        }
+        for (int i = 0; i < aw.size(); i++) {
+            if (!Normalizer.fold(aw.get(i).text()).equals(Normalizer.fold(words.get(x.start() + i).text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How the lexeme matched the entry: "alias 'X'", or the fuzzy or short-form match. */
+    private static String via(Lexeme x, Entry e) {
+        return x.how().equals("alias") || x.how().equals("inflected") ? "alias '" + e.alias() + "'" : x.how();
+    }
+
     // ---- output
 
     private void emitPerson(Lexeme x, String personId, String reason) {
         Person p = kb.person(personId).orElseThrow();
-        String code = kb.offices(personId).isEmpty() ? p.key() : code(p.key(), "GOV");
-        ActorRef ref = new ActorRef(p.id(), p.name(), Optional.of(p.key()), code);
+        String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
+        String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
+        ActorRef ref = new ActorRef(p.id(), p.name(), Optional.of(key), code);
         int sentence = words.get(x.start()).sentence();
         boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f");
         if (!pronoun) {

@@ -8,10 +8,12 @@ import java.util.function.Predicate;
 /**
  * The people mentioned so far in a document, for pronouns and short forms: the antecedent is taken from the
  * latest sentence (within a window) that names a compatible person, and within it the first one named (the
- * subject, in news prose). One per document; not thread-safe.
+ * subject, in news prose). Looks back from the end, so each question costs the window, not the document.
+ * One per document; not thread-safe.
  */
 final class Salience {
 
+    /** A person named in a sentence, at a word. */
     record Seen(String person, int sentence, int word) {
     }
 
@@ -27,25 +29,29 @@ final class Salience {
 
     /** Like {@link #last(int, int)}, with where the person was named. */
     Optional<Seen> lastSeen(int sentence, int window) {
-        for (int s = sentence; s >= Math.max(0, sentence - window); s--) {
-            for (Seen x : seen) {
-                if (x.sentence() == s) {
-                    return Optional.of(x);
-                }
-            }
-        }
-        return Optional.empty();
+        return find(sentence, window, p -> true);
     }
 
     /** The subject-most compatible person of the latest sentence, no more than {@code window} sentences back. */
     Optional<String> last(int sentence, int window, Predicate<String> compatible) {
-        for (int s = sentence; s >= Math.max(0, sentence - window); s--) {
-            for (Seen x : seen) {
-                if (x.sentence() == s && compatible.test(x.person())) {
-                    return Optional.of(x.person());
-                }
+        return find(sentence, window, compatible).map(Seen::person);
+    }
+
+    private Optional<Seen> find(int sentence, int window, Predicate<String> compatible) {
+        Seen best = null;
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Seen x = seen.get(i);
+            if (x.sentence() < sentence - window) {
+                break;
+            }
+            if (x.sentence() > sentence || !compatible.test(x.person())) {
+                continue;
+            }
+            if (best == null || x.sentence() > best.sentence()
+                    || (x.sentence() == best.sentence() && x.word() < best.word())) {
+                best = x;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 }

@@ -21,11 +21,12 @@ final class Words {
      * @param sentence its sentence number
      * @param gapBefore the characters between the previous word and this one
      * @param key       its index key (see {@link Normalizer#key(String)})
+     * @param afterInitial whether the previous word is one capital letter (U.S., M. Tokaïev)
      */
-    record Word(int start, int end, String text, int sentence, String gapBefore, String key) {
+    record Word(int start, int end, String text, int sentence, String gapBefore, String key, boolean afterInitial) {
 
-        Word(int start, int end, String text, int sentence, String gapBefore) {
-            this(start, end, text, sentence, gapBefore, text.equals("*") ? "*" : Normalizer.key(text));
+        Word(int start, int end, String text, int sentence, String gapBefore, boolean afterInitial) {
+            this(start, end, text, sentence, gapBefore, text.equals("*") ? "*" : Normalizer.key(text), afterInitial);
         }
 
         boolean capitalised() {
@@ -45,11 +46,15 @@ final class Words {
             return true;
         }
 
-        /** Whether only spaces, hyphens or apostrophes separate this word from the previous one. */
+        /**
+         * Whether only spaces, hyphens or apostrophes separate this word from the previous one (or the dot of an
+         * initial: U.S.).
+         */
         boolean joined() {
             for (int i = 0; i < gapBefore.length(); i++) {
                 char c = gapBefore.charAt(i);
-                if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '’' && c != '‑' && c != '\u00a0') {
+                if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '’' && c != '‑' && c != '\u00a0'
+                        && !(c == '.' && afterInitial)) {
                     return false;
                 }
             }
@@ -71,17 +76,22 @@ final class Words {
             if (!words.isEmpty() && endsSentence(gap, words.get(words.size() - 1))) {
                 sentence++;
             }
-            words.add(new Word(m.start(), m.end(), m.group(), sentence, gap));
+            boolean initial = !words.isEmpty() && isInitial(words.get(words.size() - 1));
+            words.add(new Word(m.start(), m.end(), m.group(), sentence, gap, initial));
             last = m.end();
         }
         return words;
+    }
+
+    private static boolean isInitial(Word w) {
+        return w.text().length() == 1 && Character.isUpperCase(w.text().charAt(0));
     }
 
     private static boolean endsSentence(String gap, Word previous) {
         if (gap.indexOf('\n') >= 0) {
             return true;
         }
-        boolean initial = previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0));
+        boolean initial = isInitial(previous);
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
             if ((c == '.' && !initial) || c == '!' || c == '?' || c == '…') {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.caravan.actors.ActorStage;
+import org.caravan.actors.ActorsConfig;
 import org.caravan.actors.KnowledgeBase;
 import org.caravan.actors.KnowledgeBaseException;
 import org.caravan.model.Document;
@@ -59,11 +60,12 @@ final class ActorsCommand implements Callable<Integer> {
         if (lang != null && !lang.matches("en|fr|ru|de|es")) {
             throw new UserException("--lang: expected en, fr, ru, de or es, got '" + lang + "'");
         }
-        Optional<Path> dir = Optional.ofNullable(kb).or(() -> Optional.ofNullable(System.getenv("CARAVAN_KB"))
-                .filter(s -> !s.isBlank()).map(Path::of));
+        ActorsConfig config = new ActorsConfig(Optional.ofNullable(kb))
+                .orElse(ActorsConfig.fromEnvironment(System.getenv()));
+        Optional<Path> dir = config.userDir();
         KnowledgeBase base;
         try {
-            base = dir.isPresent() ? KnowledgeBase.load(dir) : KnowledgeBase.bundled();
+            base = config.knowledgeBase();
         } catch (KnowledgeBaseException e) {
             throw new UserException(e.getMessage());
         }

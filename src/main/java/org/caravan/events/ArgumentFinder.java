@@ -73,6 +73,18 @@ final class ArgumentFinder {
         if (slot.kind() == Slot.Kind.PLACE) {
             return Optional.empty();
         }
+        Optional<Candidate> own = byParseAt(v, m, slot, other);
+        int h = m.head();
+        String hr = v.rel[h] == null ? "" : v.rel[h];
+        if (own.isEmpty() && slot.kind() == Slot.Kind.SUBJ && (hr.equals("conj") || hr.equals("xcomp"))
+                && v.head[h] >= 0 && v.head[h] < v.size()) {
+            TriggerMatch up = new TriggerMatch(m.entry(), v.head[h], java.util.List.of(v.head[h]));
+            return byParseAt(v, up, slot, other);
+        }
+        return own;
+    }
+
+    private Optional<Candidate> byParseAt(SentenceView v, TriggerMatch m, Slot slot, Optional<Candidate> other) {
         for (Candidate c : v.candidates) {
             if (other.isPresent() && other.get().equals(c) || !usable(c, slot)) {
                 continue;
@@ -157,14 +169,25 @@ final class ArgumentFinder {
         }
         switch (slot.kind()) {
             case SUBJ -> {
+                if (m.entry().pos().equals("NOUN") && !supportVerb(v, m)) {
+                    return Optional.empty();
+                }
                 for (Candidate c : before) {
-                    if (prepBefore(v, c, m).isEmpty()) {
+                    if (prepBefore(v, c, m).isEmpty() && !objectOfVerb(v, c, m)) {
                         return Optional.of(c);
                     }
                 }
                 for (Candidate c : before) {
-                    if (prepBefore(v, c, m).filter(p -> g.is(v.lang, Kind.GEN_PREP, p)).isPresent()) {
+                    if (prepBefore(v, c, m).filter(p -> g.is(v.lang, Kind.GEN_PREP, p)).isPresent() && afterTitle(v, c)) {
                         return Optional.of(c);
+                    }
+                }
+                if (start > 0 && g.is(v.lang, Kind.REL_SUBJ, v.norm[start - 1])) {
+                    for (int k = v.candidates.size() - 1; k >= 0; k--) {
+                        Candidate c = v.candidates.get(k);
+                        if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 3) {
+                            return Optional.of(c);
+                        }
                     }
                 }
                 return Optional.empty();
@@ -174,12 +197,29 @@ final class ArgumentFinder {
                         .isPresent()).findFirst();
             }
             case OBJ -> {
-                return after.stream().filter(c -> c.first() - m.last() <= 6 && prepBefore(v, c, m).isEmpty())
+                Optional<Candidate> o = after.stream().filter(c -> c.first() - m.last() <= 6 && prepBefore(v, c, m).isEmpty())
                         .findFirst();
+                if (o.isEmpty() && start > 0 && g.is(v.lang, Kind.REL_OBJ, v.norm[start - 1])) {
+                    for (int k = v.candidates.size() - 1; k >= 0; k--) {
+                        Candidate c = v.candidates.get(k);
+                        if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 8
+                                && (other.isEmpty() || !other.get().equals(c))) {
+                            return Optional.of(c);
+                        }
+                    }
+                }
+                return o;
             }
             case PP -> {
-                return after.stream().filter(c -> prepBefore(v, c, m).filter(slot.prepositions()::contains)
+                Optional<Candidate> a = after.stream().filter(c -> prepBefore(v, c, m).filter(slot.prepositions()::contains)
                         .isPresent()).findFirst();
+                if (a.isPresent()) {
+                    return a;
+                }
+                return v.candidates.stream().filter(c -> c.actor().isEmpty() && c.place().isPresent()
+                        && c.first() > m.last() && c.first() - m.last() <= WINDOW)
+                        .filter(c -> other.isEmpty() || !other.get().equals(c))
+                        .filter(c -> prepBefore(v, c, m).filter(slot.prepositions()::contains).isPresent()).findFirst();
             }
             case GEN -> {
                 for (Candidate c : before) {
@@ -193,6 +233,11 @@ final class ArgumentFinder {
             }
             case PLACE -> {
                 Optional<Candidate> p = after.stream().filter(c -> prepBefore(v, c, m)
+                        .filter(x -> g.is(v.lang, Kind.PLACE_PREP, x)).isPresent()).findFirst();
+                if (p.isPresent()) {
+                    return p;
+                }
+                p = before.stream().filter(c -> prepBefore(v, c, m)
                         .filter(x -> g.is(v.lang, Kind.PLACE_PREP, x)).isPresent()).findFirst();
                 if (p.isPresent()) {
                     return p;
@@ -222,15 +267,59 @@ final class ArgumentFinder {
                 return Optional.empty();
             }
             if (g.is(v.lang, Kind.PREP, v.norm[i])) {
+                if (i > 0 && g.is(v.lang, Kind.GEN_PREP, v.norm[i]) && g.is(v.lang, Kind.PREP, v.norm[i - 1])
+                        && (m == null || !m.tokens().contains(i - 1))) {
+                    return Optional.of(v.norm[i - 1]);
+                }
                 return Optional.of(v.norm[i]);
             }
             if (g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ")
-                    || v.pos[i].equals("NUM")) {
+                    || v.pos[i].equals("NUM") || v.pos[i].equals("NOUN") || v.pos[i].equals("PROPN")) {
                 continue;
             }
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether the candidate's noun phrase is the object of a verb other than the trigger. */
+    private boolean objectOfVerb(SentenceView v, Candidate c, TriggerMatch m) {
+        for (int i = c.first() - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+            if (m.tokens().contains(i)) {
+                return false;
+            }
+            if (v.pos[i].equals("VERB")) {
+                return true;
+            }
+            if (!(g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ")
+                    || v.pos[i].equals("NOUN") || v.pos[i].equals("NUM"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the preposition before the candidate follows a title ("le président de la Chine"). */
+    private boolean afterTitle(SentenceView v, Candidate c) {
+        for (int i = c.first() - 1, steps = 0; i > 0 && steps < 4; i--, steps++) {
+            if (g.is(v.lang, Kind.PREP, v.norm[i])) {
+                return g.is(v.lang, Kind.SKIP, v.norm[i - 1]) && !v.pos[i - 1].equals("DET");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of the clause takes part in a noun trigger: a verb stands just before it (support
+     * verb: "a offert un soutien") or it is an adjunct of the clause ("lors de sa visite", "during a visit").
+     */
+    private boolean supportVerb(SentenceView v, TriggerMatch m) {
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 4; i--) {
+            if (v.isVerb(i) || v.pos[i].equals("X") || g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int clauseStart(SentenceView v, int from) {
@@ -255,51 +344,66 @@ final class ArgumentFinder {
         return !v.inMention[i] && g.is(v.lang, Kind.CLAUSE_BREAK, v.norm[i]);
     }
 
-    /** The candidate with the mentions coordinated to it ("X et Y", "X, Y and Z"). */
+    /**
+     * The candidate with the mentions coordinated to it ("X et Y", "X, Y and Z"). A comma alone joins two
+     * mentions only inside a list that a coordinating word closes.
+     */
     List<Candidate> coordinated(SentenceView v, Candidate c, int trigger) {
-        List<Candidate> out = new ArrayList<>();
-        out.add(c);
         int idx = v.candidates.indexOf(c);
+        List<Candidate> chain = new ArrayList<>();
+        List<Integer> joins = new ArrayList<>();
+        chain.add(c);
         Candidate cur = c;
-        for (int k = idx + 1; k < v.candidates.size(); k++) {
-            Candidate next = v.candidates.get(k);
-            if (next.first() <= cur.last() || !next.isActor() && !c.isCountry() && c.isActor()) {
-                continue;
-            }
-            if ((cur.last() < trigger) != (next.last() < trigger) || !joined(v, cur.last() + 1, next.first() - 1)) {
-                break;
-            }
-            out.add(next);
-            cur = next;
-        }
-        cur = c;
         for (int k = idx - 1; k >= 0; k--) {
             Candidate prev = v.candidates.get(k);
             if (prev.last() >= cur.first() || !prev.isActor() && c.isActor()) {
                 continue;
             }
-            if (!joined(v, prev.last() + 1, cur.first() - 1)) {
+            int j = joined(v, prev.last() + 1, cur.first() - 1);
+            if (j == 0 || (prev.last() < trigger) != (cur.last() < trigger)) {
                 break;
             }
-            out.add(0, prev);
+            chain.add(0, prev);
+            joins.add(0, j);
             cur = prev;
         }
-        return out;
+        int at = chain.size() - 1;
+        cur = c;
+        for (int k = idx + 1; k < v.candidates.size(); k++) {
+            Candidate next = v.candidates.get(k);
+            if (next.first() <= cur.last() || !next.isActor() && c.isActor()) {
+                continue;
+            }
+            int j = joined(v, cur.last() + 1, next.first() - 1);
+            if (j == 0 || (cur.last() < trigger) != (next.last() < trigger)) {
+                break;
+            }
+            chain.add(next);
+            joins.add(j);
+            cur = next;
+        }
+        int lastWord = joins.lastIndexOf(2);
+        if (lastWord < 0) {
+            return List.of(c);
+        }
+        List<Candidate> kept = chain.subList(0, lastWord + 2);
+        return at <= lastWord + 1 ? List.copyOf(kept) : List.of(c);
     }
 
-    private boolean joined(SentenceView v, int from, int to) {
+    /** 0 when the tokens do not join two mentions, 1 when only a comma does, 2 when a coordinating word does. */
+    private int joined(SentenceView v, int from, int to) {
         if (to < from || to - from > 5) {
-            return false;
+            return 0;
         }
-        boolean coord = false;
+        int kind = 0;
         for (int i = from; i <= to; i++) {
             if (g.is(v.lang, Kind.COORD, v.norm[i])) {
-                coord = true;
+                kind = Math.max(kind, v.norm[i].equals(",") ? 1 : 2);
             } else if (!(g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ"))) {
-                return false;
+                return 0;
             }
         }
-        return coord;
+        return kind;
     }
 
     boolean isPassive(SentenceView v, TriggerMatch m) {
@@ -313,6 +417,13 @@ final class ArgumentFinder {
         }
         if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
             return false;
+        }
+        if (v.isVerb(h)) {
+            for (int i = h + 1; i < Math.min(v.size(), h + 3); i++) {
+                if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && !v.lemma[h].equals(v.norm[h])) {
+                    return true;
+                }
+            }
         }
         boolean aux = false;
         for (int i = Math.max(0, h - 3); i < h; i++) {

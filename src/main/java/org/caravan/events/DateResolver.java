@@ -11,6 +11,9 @@ import org.caravan.model.TimeExpression;
  */
 final class DateResolver {
 
+    /** How far (in characters) a time expression outside the trigger's clause may stand and still date it. */
+    static final int NEAR = 60;
+
     /** A resolved date and where it came from. */
     record Dated(Optional<PartialDate> date, String how) {
     }
@@ -27,7 +30,11 @@ final class DateResolver {
                 continue;
             }
             int at = t.span().start();
-            int score = Math.abs(at - trig) + (at >= cs && at <= ce ? 0 : 10_000);
+            boolean inClause = at >= cs && at <= ce;
+            if (!inClause && Math.abs(at - trig) > NEAR) {
+                continue;
+            }
+            int score = Math.abs(at - trig) + (inClause ? 0 : 10_000);
             if (score < bestScore) {
                 bestScore = score;
                 best = t;
@@ -44,6 +51,11 @@ final class DateResolver {
             return new Dated(lastSeen, "last date given before");
         }
         return new Dated(Optional.empty(), "no date");
+    }
+
+    /** The first dated time expression of a sentence (the lead's date, for documents without a publication date). */
+    static Optional<PartialDate> firstOf(SentenceView v) {
+        return v.times.stream().map(TimeExpression::date).filter(Optional::isPresent).map(Optional::get).findFirst();
     }
 
     /** The last dated time expression of a sentence, for later sentences without their own. */

@@ -92,7 +92,16 @@ public final class EventCoder {
                 continue;
             }
             SentenceView v = new SentenceView(d, s, lang, grammar);
-            for (TriggerMatch m : matcher.find(v)) {
+            List<TriggerMatch> found = matcher.find(v);
+            if (found.isEmpty() && !lang.equals(FALLBACK) && lexicon.hasLanguage(FALLBACK)) {
+                SentenceView en = new SentenceView(d, s, FALLBACK, grammar);
+                List<TriggerMatch> enFound = matcher.find(en);
+                if (!enFound.isEmpty() && englishLooking(en)) {
+                    v = en;
+                    found = enFound;
+                }
+            }
+            for (TriggerMatch m : found) {
                 decisions.add(decide(v, m, discourse, events));
             }
             if (discourse.lastSourceSentence != s.index()) {
@@ -106,7 +115,55 @@ public final class EventCoder {
             }
             discourse.endSentence(v);
         }
-        return new Result(merger.merge(d.id(), events), decisions);
+        return new Result(merger.merge(d.id(), inheritDates(events, discourse.ownDated)), decisions);
+    }
+
+    /**
+     * The same happening told again without a date ("a été accueilli par Tokaïev" after "s'est rendu au
+     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, root 04 (visits, meetings).
+     */
+    private static List<Event> inheritDates(List<Event> events, java.util.Set<Event> ownDated) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Event x = e;
+            if (!ownDated.contains(e)) {
+                for (Event o : ownDated) {
+                    if (e.root().equals("04") && o.root().equals(e.root()) && samePair(o, e)) {
+                        x = new Event(e.id(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), o.date(), e.source(),
+                                e.target(), e.location().or(o::location), e.mentions(), e.confidence());
+                        break;
+                    }
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static boolean samePair(Event a, Event b) {
+        String as = a.source().key().orElse("");
+        String at = a.target().key().orElse("");
+        String bs = b.source().key().orElse("");
+        String bt = b.target().key().orElse("");
+        return as.equals(bs) && at.equals(bt) || as.equals(bt) && at.equals(bs);
+    }
+
+    /** Captions and quotes in English inside other-language articles are common: their sentences try English. */
+    private static final String FALLBACK = "en";
+
+    /** Whether at least a fifth of the words are English function words (so the English lexicon applies). */
+    private boolean englishLooking(SentenceView v) {
+        int words = 0;
+        int function = 0;
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.isPunct(i)) {
+                words++;
+                if (v.is(grammar, Kind.SKIP, i) || v.is(grammar, Kind.PREP, i) || v.is(grammar, Kind.COORD, i)) {
+                    function++;
+                }
+            }
+        }
+        return words > 0 && function * 5 >= words;
     }
 
     /** What the coder remembers across sentences: the last source and speaker, the last date given. */
@@ -116,11 +173,22 @@ public final class EventCoder {
         Optional<Candidate> lastSpeaker = Optional.empty();
         Optional<PartialDate> lastDate = Optional.empty();
 
+        Optional<PartialDate> leadDate = Optional.empty();
+        final java.util.Set<Event> ownDated = new java.util.HashSet<>();
+        final java.util.Map<Integer, List<Candidate>> sentenceSources = new java.util.HashMap<>();
+
         void endSentence(SentenceView v) {
             Optional<PartialDate> d = DateResolver.lastOf(v);
             if (d.isPresent()) {
                 lastDate = d;
+                if (leadDate.isEmpty() && v.sentence.index() < 4) {
+                    leadDate = DateResolver.firstOf(v);
+                }
             }
+        }
+
+        Optional<PartialDate> fallbackDate() {
+            return leadDate.isPresent() ? leadDate : lastDate;
         }
     }
 
@@ -128,11 +196,26 @@ public final class EventCoder {
         TriggerEntry e = m.entry();
         Arguments a = finder.find(v, m);
         int idx = v.sentence.index();
+        if (a.sourceHow().startsWith("window subj") && ds.sentenceSources.containsKey(idx)
+                && conjoinedVerb(v, m)) {
+            a = a.withSources(ds.sentenceSources.get(idx), "subject of the conjoined verb before");
+            List<Candidate> src = a.sources();
+            a = a.withTargets(a.targets().stream().filter(t -> !src.contains(t)).toList(), a.targetHow());
+        }
+        Optional<Candidate> possessor = possessor(v, m);
+        if (possessor.isPresent() && !a.sourceHow().contains("gen") && !a.sourceHow().contains("agent")
+                && !a.sourceHow().contains("pp:")) {
+            a = a.withSources(List.of(possessor.get()), "possessor");
+        } else if (possessive(v, m) && a.sources().isEmpty() && ds.lastSource.isPresent()
+                && idx - ds.lastSourceSentence <= 2) {
+            a = a.withSources(List.of(ds.lastSource.get()), "discourse (possessive)");
+        }
         if (a.sources().isEmpty()) {
-            Optional<Candidate> speaker = firstPerson(v, m) ? speaker(v).or(() -> ds.lastSpeaker) : Optional.empty();
+            Optional<Candidate> speaker = firstPerson(v, m)
+                    ? speaker(v).or(() -> announcer(v, m)).or(() -> ds.lastSpeaker) : Optional.empty();
             if (speaker.isPresent()) {
                 a = a.withSources(List.of(speaker.get()), "speaker of reported speech");
-            } else if (ds.lastSource.isPresent() && idx - ds.lastSourceSentence <= 2) {
+            } else if (ds.lastSource.isPresent() && idx - ds.lastSourceSentence <= 2 && pronounSubject(v, m)) {
                 a = a.withSources(List.of(ds.lastSource.get()), "discourse (earlier subject)");
             }
         } else if (!a.sourceHow().startsWith("discourse")) {
@@ -140,6 +223,9 @@ public final class EventCoder {
             ds.lastSourceSentence = idx;
         }
         speaker(v).ifPresent(c -> ds.lastSpeaker = Optional.of(c));
+        if (!a.sources().isEmpty() && !m.entry().pos().equals("NOUN")) {
+            ds.sentenceSources.put(idx, a.sources());
+        }
         if (e.symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
             a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
                     "coordinated with the source", a.passive());
@@ -148,7 +234,10 @@ public final class EventCoder {
         String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
-        DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.lastDate);
+        DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate());
+        if (!date.how().startsWith("time expression") && pluperfect(v, m) && ds.lastDate.isPresent()) {
+            date = new DateResolver.Dated(ds.lastDate, "last date given before (pluperfect)");
+        }
         Span span = new Span(v.tokens.get(m.first()).span().start(), v.tokens.get(m.last()).span().end());
         String trig = span.of(v.doc.text());
         String entry = e.phrase() + " → " + e.code() + " (" + e.origin() + ")";
@@ -183,9 +272,13 @@ public final class EventCoder {
                     continue;
                 }
                 Span ev = evidence(v, m, s, t);
-                out.add(new Event("", code, code.substring(0, 2), CameoCode.quadClassOfRoot(code.substring(0, 2)),
+                Event event = new Event("", code, code.substring(0, 2), CameoCode.quadClassOfRoot(code.substring(0, 2)),
                         codebook.goldstein(code), date.date(), sa.get(), ta.get(), place,
-                        List.of(new EventMention(v.doc.id(), idx, ev)), conf));
+                        List.of(new EventMention(v.doc.id(), idx, ev)), conf);
+                out.add(event);
+                if (date.how().startsWith("time expression")) {
+                    ds.ownDated.add(event);
+                }
                 coded.add(sk.get() + "→" + tk.get() + " " + code);
             }
         }
@@ -201,9 +294,77 @@ public final class EventCoder {
         return out;
     }
 
+    /** A pluperfect ("avaient signé", "had signed") tells background: dated by the last date given, not the day. */
+    private boolean pluperfect(SentenceView v, TriggerMatch m) {
+        for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
+            if (v.is(grammar, Kind.PLUPERFECT, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trigger is a verb conjoined to an earlier one ("besuchte China und traf Xi"). */
+    private boolean conjoinedVerb(SentenceView v, TriggerMatch m) {
+        if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
+            return false;
+        }
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
+            if (v.is(grammar, Kind.COORD, i) && !v.norm[i].equals(",")) {
+                int at = i;
+                return v.candidates.stream().noneMatch(c -> c.first() > at && c.last() < m.first());
+            }
+            if (v.inMention[i]) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a subject pronoun stands just before the trigger ("il s'entretenait"). */
+    private boolean pronounSubject(SentenceView v, TriggerMatch m) {
+        int start = finder.clauseStart(v, m.first());
+        for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
+            if (v.is(grammar, Kind.PRON_SUBJ, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun trigger has a possessive determiner ("sa visite", "his visit"). */
+    private boolean possessive(SentenceView v, TriggerMatch m) {
+        if (!m.entry().pos().equals("NOUN")) {
+            return false;
+        }
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
+            if (v.is(grammar, Kind.POSS, i)) {
+                return true;
+            }
+            if (!v.pos[i].equals("ADJ") && !v.pos[i].equals("X")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** For "sa visite", the nearest actor mentioned before the possessive, in the same sentence. */
+    private Optional<Candidate> possessor(SentenceView v, TriggerMatch m) {
+        if (!possessive(v, m)) {
+            return Optional.empty();
+        }
+        for (int k = v.candidates.size() - 1; k >= 0; k--) {
+            Candidate c = v.candidates.get(k);
+            if (c.isActor() && c.last() < m.first()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
     private boolean firstPerson(SentenceView v, TriggerMatch m) {
         int start = finder.clauseStart(v, m.first());
-        for (int i = Math.max(start, m.first() - 4); i < m.first(); i++) {
+        for (int i = Math.max(start, m.first() - 6); i < m.first(); i++) {
             if (v.is(grammar, Kind.PRON_FIRST, i)) {
                 return true;
             }
@@ -228,6 +389,27 @@ public final class EventCoder {
             }
             if (best != null) {
                 return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For a quotation opened in the sentence ("Xi a déclaré : « nous... »"), the first actor before it. */
+    private static Optional<Candidate> announcer(SentenceView v, TriggerMatch m) {
+        int quote = -1;
+        for (int i = 0; i < m.first(); i++) {
+            String w = v.norm[i];
+            if (w.equals("«") || w.equals("“") || w.equals("\"") || w.equals(":")) {
+                quote = i;
+                break;
+            }
+        }
+        if (quote < 0) {
+            return Optional.empty();
+        }
+        for (Candidate c : v.candidates) {
+            if (c.isActor() && c.last() < quote) {
+                return Optional.of(c);
             }
         }
         return Optional.empty();

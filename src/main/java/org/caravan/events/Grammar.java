@@ -18,7 +18,7 @@ public final class Grammar {
     public enum Kind {
         NEG, NEG_DET, FUTURE_AUX, FUTURE_SUFFIX, PLAN, COND_AUX, COND_SUFFIX, COND_WORD, HEDGE, INTENT,
         PASSIVE_AUX, AGENT_PREP, PLACE_PREP, GEN_PREP, PREP, COORD, PRON_SUBJ, PRON_FIRST, REPORT, CLAUSE_BREAK,
-        ELISION, SKIP
+        ELISION, SKIP, REL_SUBJ, REL_OBJ, POSS, NEG_VERB, ADJUNCT_PREP, PLUPERFECT
     }
 
     static final String RESOURCE = "events/grammar.tsv";

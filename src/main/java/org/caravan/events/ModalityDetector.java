@@ -23,7 +23,13 @@ final class ModalityDetector {
         int start = clauses.clauseStart(v, first);
         int end = clauses.clauseEnd(v, m.last());
         String lang = v.lang;
-        for (int i = Math.max(start, first - 4); i <= Math.min(end, m.last() + 1); i++) {
+        boolean noun = m.entry().pos().equals("NOUN");
+        for (int i = Math.max(start, first - 6); i < first; i++) {
+            if (v.is(g, Kind.NEG_VERB, i)) {
+                return Modality.NEGATED;
+            }
+        }
+        for (int i = Math.max(start, first - (noun ? 2 : 4)); i <= Math.min(end, m.last() + 1); i++) {
             if (!m.tokens().contains(i) && v.is(g, Kind.NEG, i) && (i < h || g.is(lang, Kind.NEG, "ne"))) {
                 if (i < h || hasBefore(v, Kind.NEG, Math.max(start, first - 3), first)) {
                     return Modality.NEGATED;
@@ -44,11 +50,15 @@ final class ModalityDetector {
                 return Modality.CONDITIONAL;
             }
         }
+        int verb = noun ? governingVerb(v, m, start) : -1;
         for (int i = Math.max(start, first - 3); i <= h; i++) {
             if ((i == h || v.isVerb(i) || v.pos[i].equals("X")) && g.endsWith(lang, Kind.COND_SUFFIX, v.norm[i])
                     && !v.lemma[i].equals(v.norm[i])) {
                 return Modality.CONDITIONAL;
             }
+        }
+        if (verb >= 0 && g.endsWith(lang, Kind.COND_SUFFIX, v.norm[verb]) && !v.lemma[verb].equals(v.norm[verb])) {
+            return Modality.CONDITIONAL;
         }
         for (int i = start; i < first; i++) {
             if (v.is(g, Kind.COND_WORD, i) && (i == start || v.norm[i - 1].equals(","))) {
@@ -65,7 +75,26 @@ final class ModalityDetector {
                 return Modality.INTENT;
             }
         }
+        if (noun) {
+            for (int i = m.first() - 1; i >= start && i >= m.first() - 10; i--) {
+                boolean verbal = v.pos[i].equals("VERB") || v.pos[i].equals("AUX");
+                if (verbal && v.is(g, Kind.FUTURE_AUX, i) || verbal && !v.lemma[i].equals(v.norm[i])
+                        && g.endsWith(lang, Kind.FUTURE_SUFFIX, v.norm[i]) && !v.lemma[i].endsWith(v.norm[i])) {
+                    return Modality.FUTURE;
+                }
+            }
+        }
         return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /** The nearest verb before a noun trigger in its clause, or -1. */
+    private static int governingVerb(SentenceView v, TriggerMatch m, int start) {
+        for (int i = m.first() - 1; i >= start; i--) {
+            if (v.pos[i].equals("VERB") || v.pos[i].equals("AUX")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean isFuture(SentenceView v, TriggerMatch m, int start, int end) {
@@ -79,7 +108,7 @@ final class ModalityDetector {
             }
         }
         for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
-            if (v.is(g, Kind.FUTURE_AUX, i) && (v.isVerb(i) || v.pos[i].equals("X") || v.pos[i].equals("AUX"))) {
+            if (v.is(g, Kind.FUTURE_AUX, i) && !v.pos[i].equals("NOUN") && !v.pos[i].equals("PROPN")) {
                 return true;
             }
             if (v.norm[i].equals("to") && i > 0 && g.is(lang, Kind.PASSIVE_AUX, v.norm[i - 1])) {

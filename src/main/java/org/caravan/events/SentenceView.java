@@ -70,7 +70,8 @@ final class SentenceView {
         candidates = candidatesOf(doc, sentence, tokens, inMention);
         List<TimeExpression> ts = new ArrayList<>();
         for (TimeExpression t : doc.times()) {
-            if (sentence.span().contains(t.span())) {
+            String tt = t.text().toLowerCase(Locale.ROOT);
+            if (sentence.span().contains(t.span()) && !grammar.is(lang, Grammar.Kind.PASSIVE_AUX, tt)) {
                 ts.add(t);
             }
         }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class TriggerMatcher {
 
-    static final int GAP = 2;
+    static final int GAP = 3;
     private static final int MIN_STEM = 4;
 
     private final Lexicon lexicon;
@@ -40,6 +40,7 @@ final class TriggerMatcher {
             }
         }
         all.sort(Comparator.comparingInt((TriggerMatch m) -> -m.entry().words().size())
+                .thenComparingInt(m -> m.entry().pos().equals("VERB") ? 0 : 1)
                 .thenComparingInt(m -> m.last() - m.first()));
         List<TriggerMatch> kept = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
@@ -47,10 +48,30 @@ final class TriggerMatcher {
             if (m.tokens().stream().noneMatch(used::contains)) {
                 kept.add(m);
                 used.addAll(m.tokens());
+            } else {
+                refine(kept, m);
             }
         }
         kept.sort(Comparator.comparingInt(TriggerMatch::head));
         return kept;
+    }
+
+    /**
+     * A verb phrase that won over an overlapping noun phrase of the same root takes the noun's more specific
+     * code: "a reçu une aide militaire" is military aid (072), not aid (070).
+     */
+    private static void refine(List<TriggerMatch> kept, TriggerMatch loser) {
+        String lc = loser.entry().code();
+        for (int i = 0; i < kept.size(); i++) {
+            TriggerMatch w = kept.get(i);
+            String wc = w.entry().code();
+            if (w.tokens().stream().anyMatch(loser.tokens()::contains) && lc.startsWith(wc.substring(0, 2))
+                    && wc.length() == 3 && wc.endsWith("0") && !lc.equals(wc) && !lc.endsWith("0")) {
+                TriggerEntry e = w.entry();
+                kept.set(i, new TriggerMatch(new TriggerEntry(e.lang(), e.words(), e.head(), e.pos(), lc, e.source(),
+                        e.target(), e.symmetric(), e.origin()), w.head(), w.tokens()));
+            }
+        }
     }
 
     private Set<TriggerEntry> entriesAt(SentenceView v, int i) {

@@ -52,11 +52,7 @@ final class Bytes {
     static byte[] readCapped(InputStream in) throws IOException {
         byte[] b = in.readNBytes(MAX_PAGE + 1);
         if (b.length > MAX_PAGE) {
-            long more = b.length;
-            while (in.read() >= 0 && more < Integer.MAX_VALUE) {
-                more++;
-            }
-            throw new TooLarge(more);
+            throw new TooLarge(b.length + in.transferTo(java.io.OutputStream.nullOutputStream()));
         }
         return b;
     }
@@ -77,7 +73,8 @@ final class Bytes {
         return n > 0 && bad * 20 > n;
     }
 
-    private static boolean utf16Bom(byte[] b) {
+    /** Whether the bytes start with a UTF-16 byte-order mark. */
+    static boolean utf16Bom(byte[] b) {
         return b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
     }
 

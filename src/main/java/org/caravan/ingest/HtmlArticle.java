@@ -184,7 +184,10 @@ final class HtmlArticle {
     }
 
     private static boolean hasDoubleBreak(Element e) {
-        for (Element br : e.getElementsByTag("br")) {
+        for (Element br : e.children()) {
+            if (!br.normalName().equals("br")) {
+                continue;
+            }
             Node next = br.nextSibling();
             while (next instanceof TextNode t && t.isBlank()) {
                 next = next.nextSibling();

@@ -67,6 +67,23 @@ final class HtmlMeta {
         return PartialDate.parse(s).filter(d -> d.start().getYear() >= 1900 && d.start().getYear() <= 2100);
     }
 
+    /**
+     * Short texts of elements whose class or id speaks of a date or a byline ({@code date}, {@code time},
+     * {@code byline}, {@code publi...}), in page order: where a page without date metadata shows its date.
+     */
+    static String dateTexts(Document doc) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (Element e : doc.select("[class~=(?i)date|time|byline|publi], [id~=(?i)date|time|byline|publi]")) {
+            String t = e.text();
+            if (!t.isBlank() && t.length() <= 120 && n < 5) {
+                sb.append(t).append('\n');
+                n++;
+            }
+        }
+        return sb.toString();
+    }
+
     /** The headline: the first {@code <h1>} when the page title or og:title contains it, else og:title, else the title without the site name. */
     static Optional<String> title(Document doc) {
         String og = clean(doc.select("meta[property=og:title], meta[name=twitter:title]").attr("content"));

@@ -34,7 +34,7 @@ public final class Ingestor {
         Optional<Published> published = raw.published().flatMap(this::inputDate)
                 .map(d -> new Published(d, DateOrigin.INPUT))
                 .or(() -> c.metaDate().map(d -> new Published(d, DateOrigin.HTML_META)))
-                .or(() -> datelines.find(c.head()).or(() -> datelines.findDay(c.lead()).map(Datelines.Found::date))
+                .or(() -> datelines.find(c.head()).or(() -> leadDate(c.lead()))
                         .map(d -> new Published(d, DateOrigin.DATELINE)));
         Optional<String> title = raw.title().or(c::title).map(t -> t.replaceAll("\\s+", " ").strip())
                 .filter(t -> !t.isEmpty());
@@ -52,15 +52,22 @@ public final class Ingestor {
         return lang.isPresent() ? d.withLang(lang.get()) : d;
     }
 
+    /** A full date opening the body ("PARIS, 3 juillet 2024 (AFP) -"): four words or fewer before it. */
+    private Optional<PartialDate> leadDate(String lead) {
+        return datelines.findDay(lead).filter(f -> TextCleaner.words(lead.substring(0, f.start())) <= 4)
+                .map(Datelines.Found::date);
+    }
+
+    /** An input date: ISO year, month or day (a timestamp is cut to its date), else read as a dateline. */
     private Optional<PartialDate> inputDate(String s) {
-        return PartialDate.parse(s.strip().length() > 10 && s.strip().charAt(10) == ' ' ? s.strip().substring(0, 10)
-                : s).or(() -> datelines.find(s));
+        return PartialDate.parse(s).or(() -> HtmlMeta.iso(s)).or(() -> datelines.find(s));
     }
 
     private Cleaned html(RawDocument raw) {
         org.jsoup.nodes.Document doc = Jsoup.parse(raw.content(), raw.url().orElse(""));
         Optional<String> title = HtmlMeta.title(doc);
-        Optional<PartialDate> date = HtmlMeta.published(doc);
+        Optional<PartialDate> date = HtmlMeta.published(doc)
+                .or(() -> datelines.findDay(HtmlMeta.dateTexts(doc)).map(Datelines.Found::date));
         String text = HtmlArticle.text(doc);
         String lead = text.length() > 160 ? text.substring(0, 160) : text;
         return new Cleaned(title, text, "", lead, date);

@@ -28,7 +28,7 @@ import org.caravan.pipeline.Stage;
 public final class LanguageStage implements Stage {
 
     /** Characters of text looked at: enough for a reliable guess, bounded for speed. */
-    private static final int SAMPLE = 3000;
+    private static final int SAMPLE = 1200;
 
     private static final class Shared {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder

@@ -32,7 +32,8 @@ final class PageSource {
         if (Bytes.looksBinary(b)) {
             return List.of(new SourceError(where, "binary data, not text; skipped"));
         }
-        Charset cs = format == RawDocument.Format.HTML ? Bytes.htmlCharset(b) : StandardCharsets.UTF_8;
+        Charset cs = Bytes.utf16Bom(b) ? StandardCharsets.UTF_16
+                : format == RawDocument.Format.HTML ? Bytes.htmlCharset(b) : StandardCharsets.UTF_8;
         Bytes.Decoded d = Bytes.decode(b, cs);
         List<SourceItem> out = new ArrayList<>();
         if (!d.clean()) {

@@ -10,13 +10,15 @@ import java.util.Optional;
  * Cleans scraped plain text, where the page furniture came along with the article. Works on lines and general
  * signals only: a line is prose when it is long and ends like a sentence; the article runs from the headline
  * to the last prose line, so that trailing tickers, bylines, comment forms and newsletter boxes fall away;
- * a listing (a short line shape such as {@code 15:33} repeated three times or more) cuts the text where it
- * starts; short lines repeated in the body (photo credits) and repeated captions are dropped.
+ * a listing (a time or date stamp such as {@code 15:33} on its own line, three times or more, among items
+ * of under twenty words) cuts the text where it starts; short lines repeated in the body (photo credits) and repeated captions are dropped.
  * Immutable and thread-safe.
  */
 final class TextCleaner {
 
     private static final int LEAD_CHARS = 120;
+    /** A time or date stamp once digits are mapped to 0: 00:00, 00h00, 00/00, 00/00/0000. */
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile("0{1,2}[:h/]0{2}(?:[/.]0{2,4})?");
 
     private final Datelines datelines;
 
@@ -45,7 +47,7 @@ final class TextCleaner {
         String previous = "";
         for (int i = 0; i <= last; i++) {
             String l = i == titleAt ? title.get() : body.get(i);
-            boolean furniture = i < first && i != titleAt && !prose(l);
+            boolean furniture = i < first && i != titleAt && !prose(l) && !sentenceLike(l);
             boolean repeatedShort = counts.get(body.get(i)) > 1 && words(l) <= 8;
             if (furniture || repeatedShort || sameText(l, previous)) {
                 continue;
@@ -57,15 +59,46 @@ final class TextCleaner {
         return new Cleaned(title, String.join("\n\n", kept), head.toString(), lead, Optional.empty());
     }
 
-    private static List<String> lines(String raw) {
+    /** Non-blank lines, white space normalised; a line wrapped inside a paragraph is joined to its start. */
+    static List<String> lines(String raw) {
         List<String> out = new ArrayList<>();
+        boolean blankBefore = true;
         for (String l : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String s = l.replace('\u00a0', ' ').replaceAll("[\\s\\u200b]+", " ").strip();
-            if (!s.isEmpty()) {
+            if (s.isEmpty()) {
+                blankBefore = true;
+                continue;
+            }
+            if (!blankBefore && !out.isEmpty() && continues(out.get(out.size() - 1), s)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+            } else {
                 out.add(s);
             }
+            blankBefore = false;
         }
         return out;
+    }
+
+    /** Whether a line reads as the continuation of the previous one (hard-wrapped prose). */
+    private static boolean continues(String previous, String line) {
+        char end = previous.charAt(previous.length() - 1);
+        return ".!?…:;»\"”)".indexOf(end) < 0 && Character.isLowerCase(line.codePointAt(0))
+                && words(previous) >= 4;
+    }
+
+    /** A line that reads as a sentence rather than a menu or a byline: six words or more, many in lower case. */
+    static boolean sentenceLike(String line) {
+        int words = 0;
+        int lower = 0;
+        for (String w : line.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                if (Character.isLowerCase(w.codePointAt(0))) {
+                    lower++;
+                }
+            }
+        }
+        return words >= 6 && lower * 5 >= words * 2;
     }
 
     static int words(String line) {
@@ -84,26 +117,30 @@ final class TextCleaner {
     /** A line that reads as running text: long enough and ending as a sentence does, or very long. */
     static boolean prose(String line) {
         int w = words(line);
-        String s = line.strip().replaceAll("[\"'”’»)\\]\\s]+$", "");
+        String s = line.strip().replaceAll("[\"'”’“‘»«›‹)\\]\\s]+$", "");
         boolean sentence = !s.isEmpty() && ".!…".indexOf(s.charAt(s.length() - 1)) >= 0;
         return (w >= 8 && sentence) || w >= 30;
     }
 
-    /** A line that reads as a headline: a few words, no final full stop, not a number or time. */
+    /** A line that reads as a headline: a few words, one at least in lower case (menus have none), no final full stop. */
     static boolean headline(String line) {
         int w = words(line);
         String s = line.strip();
         char last = s.charAt(s.length() - 1);
         return w >= 4 && w <= 30 && last != '.' && last != ',' && last != ';' && last != ':'
-                && Character.isLetterOrDigit(s.codePointAt(0));
+                && Character.isLetterOrDigit(s.codePointAt(0))
+                && java.util.Arrays.stream(s.split("\\s+")).anyMatch(x -> !x.isEmpty() && Character.isLowerCase(x.codePointAt(0)));
     }
 
     /** Index of the headline among the first lines, -1 when none looks like one. */
     private int title(List<String> lines) {
         int limit = Math.min(lines.size(), 6);
-        for (int i = 0; i < limit; i++) {
+        int proseSeen = 0;
+        for (int i = 0; i < limit && proseSeen < 2; i++) {
             String l = stripDateline(lines.get(i));
-            if (!l.isEmpty() && headline(l) && !prose(l)) {
+            if (prose(l)) {
+                proseSeen++;
+            } else if (!l.isEmpty() && headline(l)) {
                 return i;
             }
         }
@@ -158,11 +195,17 @@ final class TextCleaner {
         int cut = lines.size();
         for (Map.Entry<String, Integer> e : shapes.entrySet()) {
             int at = firstAt.get(e.getKey());
-            if (e.getValue() >= 3 && at >= lines.size() / 3 && at < cut) {
+            if (e.getValue() >= 3 && STAMP.matcher(e.getKey()).matches() && at >= lines.size() / 3 && at < cut
+                    && meanWords(lines.subList(at, lines.size())) < 20) {
                 cut = at;
             }
         }
         return cut;
+    }
+
+    /** Mean number of words of the lines of more than two words: short items, not paragraphs. */
+    private static double meanWords(List<String> lines) {
+        return lines.stream().mapToInt(TextCleaner::words).filter(n -> n > 2).average().orElse(0);
     }
 
     private static boolean sameText(String a, String b) {

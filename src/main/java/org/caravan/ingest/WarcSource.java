@@ -16,7 +16,7 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads the HTML response records of a WARC file ({@code .warc}, {@code .warc.gz}) with jwarc, one record at a
- * time. Other records are skipped. Each document's id is derived from its URL and content. A truncated or
+ * time. Other records (requests, metadata, non-HTML payloads, non-2xx responses such as redirects) are skipped. Each document's id is derived from its URL and content. A truncated or
  * corrupt file yields an error naming the file and the byte offset; records before it are kept. Not thread-safe.
  */
 final class WarcSource implements ItemReader {
@@ -72,7 +72,7 @@ final class WarcSource implements ItemReader {
             WarcRecord r = records.next();
             count++;
             if (r instanceof WarcResponse resp) {
-                pending = document(resp, offset).orElse(null);
+                pending = record(resp, offset);
             }
         } catch (IOException | RuntimeException e) {
             String where = reader == null ? file.toString() : file + "@" + offset;
@@ -83,11 +83,21 @@ final class WarcSource implements ItemReader {
         }
     }
 
+    /** One response record as a document, nothing (not HTML), or an error that leaves the next records readable. */
+    private SourceItem record(WarcResponse resp, long offset) {
+        try {
+            return document(resp, offset).orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return new SourceError(file + "@" + offset, "unreadable WARC response record: " + Bytes.reason(e));
+        }
+    }
+
     private Optional<SourceItem> document(WarcResponse resp, long offset) throws IOException {
         String where = file + "@" + offset;
         MediaType type = resp.http().contentType();
         String base = type.base().toString().toLowerCase(Locale.ROOT);
-        if (!base.contains("html")) {
+        int status = resp.http().status();
+        if (!base.contains("html") || status < 200 || status > 299) {
             return Optional.empty();
         }
         byte[] body;

@@ -101,11 +101,29 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void bundledDataNamesOnlyKnownKeysAndAUserTypoIsReported(@TempDir Path dir) throws IOException {
+        assertThat(KnowledgeBase.bundled().warnings()).noneSatisfy(w -> assertThat(w).contains("unknown key"));
+        Files.writeString(dir.resolve("adjectives.tsv"), "key\tlang\tforms\nKAZZ\tfr\tkazakhoïde\n");
+        assertThat(KnowledgeBase.load(Optional.of(dir)).warnings()).anySatisfy(w -> assertThat(w)
+                .contains(dir.resolve("adjectives.tsv") + ":2").contains("unknown key 'KAZZ'"));
+    }
+
+    @Test
     void officeOfAnUnknownPersonIsAnError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("offices.tsv"), "person\toffice\tcountry\tstart\tend\n"
                 + "nobody\thead_of_state\tAZE\t1993\t\n");
         assertThatThrownBy(() -> KnowledgeBase.load(Optional.of(dir))).hasMessageContaining("offices.tsv:2")
                 .hasMessageContaining("unknown person");
+    }
+
+    @Test
+    void configTakesTheFolderFromTheFlagThenTheEnvironment() {
+        ActorsConfig env = ActorsConfig.fromEnvironment(java.util.Map.of("CARAVAN_KB", "/data/kb"));
+        assertThat(env.userDir()).contains(Path.of("/data/kb"));
+        assertThat(ActorsConfig.fromEnvironment(java.util.Map.of("CARAVAN_KB", " ")).userDir()).isEmpty();
+        assertThat(new ActorsConfig(Optional.of(Path.of("mine"))).orElse(env).userDir()).contains(Path.of("mine"));
+        assertThat(ActorsConfig.defaults().orElse(env)).isEqualTo(env);
+        assertThat(ActorsConfig.defaults().knowledgeBase()).isSameAs(KnowledgeBase.bundled());
     }
 
     @Test

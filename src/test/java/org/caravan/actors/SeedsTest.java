@@ -31,7 +31,7 @@ class SeedsTest {
                 "Occidentaux=WST/WST",
                 "OCS=SCO/SCO",
                 "Samarcande@samarkand",
-                "pape=pope_francis/VATGOV");
+                "pape=francis_pope/VATGOV");
     }
 
     @Test

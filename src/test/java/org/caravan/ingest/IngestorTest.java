@@ -113,6 +113,34 @@ class IngestorTest {
     }
 
     @Test
+    void inputDatesKeepTheirPrecision() {
+        for (String[] c : new String[][] {{"2024", "2024 (year)"}, {"2024-07", "2024-07 (month)"},
+                {"2024-07-03 10:00:00", "2024-07-03 (day)"}, {"3 juillet 2024", "2024-07-03 (day)"}}) {
+            Document d = ingestor.ingest(new RawDocument("e", "e", RawDocument.Format.TEXT, "Some text here.",
+                    Optional.empty(), Optional.empty(), Optional.of(c[0]), Optional.empty()));
+            assertThat(published(d)).as(c[0]).isEqualTo(c[1] + " input");
+        }
+    }
+
+    @Test
+    void aDateOpeningTheBodyIsADatelineButOneInsideTheFirstSentenceIsNot() {
+        String wire = "Talks resume on the border\n\nPARIS, 3 juillet 2024 (AFP) - Les ministres se sont réunis lundi à Paris pour reprendre les pourparlers.";
+        String inside = "Talks resume on the border\n\nLes ministres des deux pays se sont réunis le 3 juillet 2024 à Paris pour reprendre les pourparlers.";
+        assertThat(published(ingestor.ingest(RawDocument.text("w", "w", wire)))).isEqualTo("2024-07-03 (day) dateline");
+        assertThat(published(ingestor.ingest(RawDocument.text("i", "i", inside)))).isEqualTo("unknown");
+    }
+
+    @Test
+    void pageWithoutDateMetadataGivesTheDateShownInItsDateElement() {
+        String html = "<html><body><div class=\"article-date\">Publié le 3 juillet 2024 à 10h15</div>"
+                + "<p>Les ministres des deux pays se sont réunis à Paris pour reprendre les pourparlers sur la frontière.</p>"
+                + "<ul class=\"list\"><li><span class=\"date\">1 juin 2024</span> Un autre article</li></ul></body></html>";
+        Document d = ingestor.ingest(new RawDocument("h", "h", RawDocument.Format.HTML, html, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()));
+        assertThat(published(d)).isEqualTo("2024-07-03 (day) html_meta");
+    }
+
+    @Test
     void unreadableInputDateIsAWarningNotACrash() {
         Document d = ingestor.ingest(new RawDocument("e", "e", RawDocument.Format.TEXT, "Some text here.",
                 Optional.empty(), Optional.empty(), Optional.of("sometime soon"), Optional.empty()));

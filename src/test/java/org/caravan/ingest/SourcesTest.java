@@ -165,6 +165,13 @@ class SourcesTest {
     }
 
     @Test
+    void utf16TextWithByteOrderMarkIsDecoded() throws IOException {
+        Path f = Files.write(tmp.resolve("u16.txt"), "Der Minister traf seinen Amtskollegen.".getBytes(StandardCharsets.UTF_16));
+        assertThat(read(f)).singleElement().isInstanceOf(RawDocument.class)
+                .satisfies(d -> assertThat(((RawDocument) d).content()).isEqualTo("Der Minister traf seinen Amtskollegen."));
+    }
+
+    @Test
     void legacyEncodingsDeclaredInHtmlAreHonoured() {
         Path pages = Path.of("src/test/resources/ingest/pages");
         assertThat(docs(read(pages.resolve("legacy-1251.html")))).singleElement()

@@ -25,7 +25,8 @@ import org.caravan.nlp.NlpAdapter;
  * and lemma), pos, and NER when asked. English PTB tags become Universal POS tags
  * ({@link PosMapping}) and English lemmas are CoreNLP's; French tags are already UPOS and French
  * lemmas come from LanguageTool's dictionary ({@link DictionaryLemmatizer}), as CoreNLP has no
- * French lemmatizer. Thread-safe (see {@link CoreNlpModels}).
+ * French lemmatizer. Entity labels are unified by {@code /nlp/entity-types.tsv} (PERSON, LOCATION,
+ * ORGANIZATION, MISC). Thread-safe (see {@link CoreNlpModels}).
  */
 public final class CoreNlpAnnotator implements NlpAdapter {
 
@@ -51,7 +52,11 @@ public final class CoreNlpAnnotator implements NlpAdapter {
 
     @Override
     public Annotated annotate(String text) {
-        Annotation doc = new Annotation(sanitize(text));
+        String input = sanitize(text);
+        if (lang.equals("fr")) {
+            input = input.replace('\u2019', '\''); // the French models learnt elisions with ' (l', n', qu')
+        }
+        Annotation doc = new Annotation(input);
         try {
             pipeline.annotate(doc);
         } catch (Error e) {
@@ -75,7 +80,7 @@ public final class CoreNlpAnnotator implements NlpAdapter {
         Set<Layer> layers = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.LEMMAS, Layer.POS);
         List<Entity> entities = List.of();
         if (ner) {
-            entities = entities(doc, text.length());
+            entities = entities(doc, text.length(), lang);
             layers.add(Layer.ENTITIES);
         }
         return new Annotated(sentences, tokens, entities, layers);
@@ -84,27 +89,35 @@ public final class CoreNlpAnnotator implements NlpAdapter {
     private void addTokens(String text, List<CoreLabel> labels, int sentence, List<Token> tokens,
                            Optional<DictionaryLemmatizer.Session> session) {
         int lastEnd = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
+        List<CoreLabel> kept = new ArrayList<>();
         for (CoreLabel label : labels == null ? List.<CoreLabel>of() : labels) {
             int begin = label.beginPosition();
             int end = label.endPosition();
             if (begin < lastEnd || end <= begin || end > text.length()) {
                 continue; // a later part of a multi-word token, or an offset CoreNLP got wrong
             }
-            String word = text.substring(begin, end);
-            String tag = label.tag() == null ? "X" : label.tag();
-            String upos;
-            String lemma;
-            if (lang.equals("en")) {
-                String coreLemma = label.lemma() == null ? word.toLowerCase(Locale.ROOT) : label.lemma();
-                upos = PosMapping.pennTreebank().upos(tag, coreLemma);
-                lemma = coreLemma;
-            } else {
-                upos = tag;
-                String part = Boolean.TRUE.equals(label.isMWT()) && label.word() != null ? label.word() : word;
-                lemma = session.map(l -> l.lemma(part, upos)).orElse(part.toLowerCase(Locale.ROOT));
-            }
-            tokens.add(new Token(tokens.size(), sentence, new Span(begin, end), word, lemma, upos));
+            kept.add(label);
             lastEnd = end;
+        }
+        List<String> tags = new ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
+        for (CoreLabel label : kept) {
+            String word = text.substring(label.beginPosition(), label.endPosition());
+            tags.add(label.tag() == null ? "X" : label.tag());
+            lemmas.add(label.lemma() == null ? word.toLowerCase(Locale.ROOT) : label.lemma());
+        }
+        List<String> upos = lang.equals("en") ? PosMapping.pennTreebank().upos(tags, lemmas) : tags;
+        for (int i = 0; i < kept.size(); i++) {
+            CoreLabel label = kept.get(i);
+            String word = text.substring(label.beginPosition(), label.endPosition());
+            String lemma = lemmas.get(i);
+            if (!lang.equals("en")) {
+                String part = Boolean.TRUE.equals(label.isMWT()) && label.word() != null ? label.word() : word;
+                String tag = upos.get(i);
+                lemma = session.map(l -> l.lemma(part, tag)).orElse(part.toLowerCase(Locale.ROOT));
+            }
+            tokens.add(new Token(tokens.size(), sentence, new Span(label.beginPosition(), label.endPosition()),
+                    word, lemma, upos.get(i)));
         }
     }
 
@@ -140,7 +153,17 @@ public final class CoreNlpAnnotator implements NlpAdapter {
         return b == null ? text : b.toString();
     }
 
-    private static List<Entity> entities(Annotation doc, int length) {
+    private static final java.util.Map<String, String> ENTITY_TYPES = entityTypes();
+
+    private static java.util.Map<String, String> entityTypes() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String[] row : Tsv.read("/nlp/entity-types.tsv", 3)) {
+            m.put(row[0] + "\t" + row[1], row[2]);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    private static List<Entity> entities(Annotation doc, int length, String lang) {
         List<Entity> out = new ArrayList<>();
         List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
         for (CoreMap m : mentions == null ? List.<CoreMap>of() : mentions) {
@@ -148,7 +171,7 @@ public final class CoreNlpAnnotator implements NlpAdapter {
             Integer e = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             if (b != null && e != null && type != null && 0 <= b && b < e && e <= length) {
-                out.add(new Entity(new Span(b, e), type));
+                out.add(new Entity(new Span(b, e), ENTITY_TYPES.getOrDefault(lang + "\t" + type, type)));
             }
         }
         return out;

@@ -1,0 +1,61 @@
+package org.caravan.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.caravan.model.Document;
+import org.junit.jupiter.api.Test;
+
+/** German, Spanish and Russian: stems and word order, no lemmatizer, no parse. */
+class EventCoderOtherLanguagesTest {
+
+    private static List<String> dyads(Document d) {
+        return EventCoder.standard().code(d).events().stream()
+                .map(e -> e.source().key().orElse("?") + ">" + e.target().key().orElse("?") + " " + e.cameo()).toList();
+    }
+
+    @Test
+    void codesAGermanVisitFromAnInflectedStem() {
+        Document d = Fixture.of("de", "Putin besuchte am Mittwoch China.").published("2024-05-16")
+                .actor("Putin", "RUS", "RUSGOV").actor("China", "CHN", "CHN").build();
+        assertThat(dyads(d)).containsExactly("RUS>CHN 042");
+    }
+
+    @Test
+    void codesARussianMeetingWithAPartnerAfterTheWithPreposition() {
+        Document d = Fixture.of("ru", "Путин встретился с Токаевым в Астане.").published("2024-07-03")
+                .actor("Путин", "RUS", "RUSGOV").actor("Токаевым", "KAZ", "KAZGOV").place("Астане", "Astana", "KAZ")
+                .build();
+        assertThat(dyads(d)).containsExactly("RUS>KAZ 040");
+    }
+
+    @Test
+    void doesNotCodeARussianNegatedCriticism() {
+        Document d = Fixture.of("ru", "Пекин не осудил Москву.").published("2022-09-14")
+                .actor("Пекин", "CHN", "CHNGOV").actor("Москву", "RUS", "RUSGOV").build();
+        assertThat(dyads(d)).isEmpty();
+    }
+
+    @Test
+    void codesASpanishSanctionWithItsTargetAfterContra() {
+        Document d = Fixture.of("es", "La Unión Europea impuso sanciones contra Rusia.").published("2022-03-01")
+                .actor("Unión Europea", "EU", "EU").actor("Rusia", "RUS", "RUS").build();
+        assertThat(dyads(d)).containsExactly("EU>RUS 163");
+    }
+
+    @Test
+    void triesEnglishOnAnEnglishCaptionInAFrenchArticle() {
+        Document d = Fixture.of("fr", "Vladimir Putin arrives at the airport in Astana.").published("2024-07-03")
+                .lemma("arrives", "arrive", "VERB")
+                .actor("Vladimir Putin", "RUS", "RUSGOV").place("Astana", "Astana", "KAZ").build();
+        assertThat(dyads(d)).containsExactly("RUS>KAZ 042");
+    }
+
+    @Test
+    void givesAConjoinedVerbTheSubjectOfTheVerbBefore() {
+        Document d = Fixture.of("de", "Scholz besuchte China und traf Xi in Peking.").published("2023-04-04")
+                .actor("Scholz", "DEU", "DEUGOV").actor("China", "CHN", "CHN").actor("Xi", "CHN", "CHNGOV")
+                .place("Peking", "Beijing", "CHN").build();
+        assertThat(dyads(d)).containsExactly("DEU>CHN 042", "DEU>CHN 040");
+    }
+}
