@@ -35,6 +35,7 @@ final class KnowledgeBaseLoader {
         FILES.put("organisations.tsv", new String[] {"key", "name", "aliases"});
         FILES.put("country-aliases.tsv", new String[] {"key", "lang", "aliases"});
         FILES.put("adjectives.tsv", new String[] {"key", "lang", "forms"});
+        FILES.put("movements.tsv", new String[] {"id", "name", "country", "role", "since", "aliases"});
         FILES.put("seats.tsv", new String[] {"key", "role", "aliases"});
         FILES.put("places.tsv", new String[] {"id", "name", "country", "lat", "lon", "capital", "aliases"});
         FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key"});
@@ -56,6 +57,7 @@ final class KnowledgeBaseLoader {
     private final List<Office> offices = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
     private final Map<String, String> executives = new HashMap<>();
+    private final Map<String, List<Movement>> movements = new HashMap<>();
     private final AliasIndex index = new AliasIndex();
     private final FuzzyIndex fuzzy = new FuzzyIndex();
     private final List<String> warnings = new ArrayList<>();
@@ -74,7 +76,7 @@ final class KnowledgeBaseLoader {
         l.resolveOffices();
         l.checkConflicts();
         l.checkKeys();
-        return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.index, l.fuzzy, l.warnings);
+        return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.movements, l.index, l.fuzzy, l.warnings);
     }
 
     private void bundled(String file, String[] columns) {
@@ -124,6 +126,7 @@ final class KnowledgeBaseLoader {
                         lang(row, 1), row.get(2));
                 case "adjectives.tsv" -> aliases(row, Kind.ADJECTIVE, row.required(0, "key"), "",
                         lang(row, 1), row.get(2));
+                case "movements.tsv" -> movement(row);
                 case "seats.tsv" -> aliases(row, Kind.SEAT, row.required(0, "key"), role(row, 1), "*", row.get(2));
                 case "places.tsv" -> place(row);
                 case "titles.tsv" -> aliases(row, Kind.TITLE, row.get(3), row.required(2, "office"), lang(row, 0),
@@ -171,6 +174,17 @@ final class KnowledgeBaseLoader {
         names.put(key, name);
         boolean properName = Entry.CaseRule.of(name) != Entry.CaseRule.ANY;
         aliases(row, Kind.ORGANISATION, key, "", "*", (properName ? name + "|" : "") + row.get(2));
+    }
+
+    private void movement(Tsv.Row row) {
+        String id = row.required(0, "id");
+        String name = row.required(1, "name");
+        String country = row.required(2, "country");
+        String role = role(row, 3);
+        Optional<LocalDate> since = row.get(4).isEmpty() ? Optional.empty() : Optional.of(date(row, row.get(4), true));
+        movements.computeIfAbsent(id, k -> new ArrayList<>()).add(new Movement(id, name, country, role, since));
+        keyUses.putIfAbsent(row.where(), country);
+        aliases(row, Kind.MOVEMENT, id, "", "*", name + "|" + row.get(5));
     }
 
     private void place(Tsv.Row row) {
@@ -221,7 +235,8 @@ final class KnowledgeBaseLoader {
         for (String alias : Tsv.list(cell)) {
             Entry e = new Entry(kind, target, detail, lang, alias, row.where());
             index.add(alias, e);
-            if ((kind == Kind.PERSON || kind == Kind.PLACE || kind == Kind.COUNTRY || kind == Kind.ORGANISATION)
+            if ((kind == Kind.PERSON || kind == Kind.PLACE || kind == Kind.COUNTRY || kind == Kind.ORGANISATION
+                    || kind == Kind.MOVEMENT)
                     && Entry.CaseRule.of(alias) == Entry.CaseRule.CAPITAL) {
                 fuzzy.add(alias, e);
             }

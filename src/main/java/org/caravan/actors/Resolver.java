@@ -55,6 +55,11 @@ final class Resolver {
                 title(k);
             } else if (x.is(Kind.ROLE) && roleCountry(k)) {
                 continue;
+            } else if (x.is(Kind.MOVEMENT)) {
+                Entry e = x.first(Kind.MOVEMENT).get();
+                kb.movement(e.target(), date).ifPresent(m -> emit(x, new ActorRef(m.id(), m.name(),
+                        Optional.of(m.country()), m.code()), "movement " + via(x, e) + " of " + m.country()
+                        + " (" + m.role() + (m.since().isPresent() ? " since " + m.since().get() : "") + ")"));
             } else if (x.is(Kind.ORGANISATION)) {
                 Entry e = x.first(Kind.ORGANISATION).get();
                 emit(x, actor(e.target(), e.target()), "organisation " + via(x, e));
