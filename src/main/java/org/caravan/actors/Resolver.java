@@ -262,7 +262,8 @@ final class Resolver {
     private void pronoun(int k) {
         Lexeme x = lex.get(k);
         String written = words.get(x.start()).text().toLowerCase(java.util.Locale.ROOT);
-        if (x.entries().stream().noneMatch(e -> e.alias().toLowerCase(java.util.Locale.ROOT).equals(written))) {
+        if (x.entries().stream().noneMatch(e -> e.kind() == Kind.FUNCTION && e.detail().startsWith("pronoun")
+                && e.alias().toLowerCase(java.util.Locale.ROOT).equals(written))) {
             return;
         }
         if (x.end() < words.size() && around.function(x.end()).equals("impersonal")) {
@@ -319,7 +320,7 @@ final class Resolver {
         int sentence = words.get(x.start()).sentence();
         boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f");
         if (!pronoun) {
-            salience.add(personId, sentence, x.start());
+            salience.add(personId, sentence, x.start(), around.oblique(x.start()));
         }
         add(x, Optional.of(ref), Optional.empty(), reason);
     }

@@ -106,6 +106,28 @@ final class Surroundings {
         return before.equals("of") && w >= 2 && function(w - 2).equals("place_noun");
     }
 
+    /**
+     * Whether the word {@code w} follows a preposition (articles and honorifics skipped, within its sentence):
+     * a person named there is not the subject.
+     */
+    boolean oblique(int w) {
+        int sentence = words.get(w).sentence();
+        int b = w - 1;
+        while (b >= 0 && words.get(b).sentence() == sentence && (hasFunction(b, "determiner") || hasFunction(b, "honorific"))) {
+            b--;
+        }
+        return b >= 0 && words.get(b).sentence() == sentence && (hasFunction(b, "oblique") || hasFunction(b, "locative"));
+    }
+
+    private boolean hasFunction(int w, String function) {
+        Lexeme l = byWord.get(w);
+        if (l != null) {
+            return l.isFunction(function);
+        }
+        return kb.index().longest(words, w, e -> e.kind() == Kind.FUNCTION)
+                .map(m -> m.entries().stream().anyMatch(e -> e.detail().equals(function))).orElse(false);
+    }
+
     String function(int w) {
         Lexeme l = byWord.get(w);
         if (l != null) {
