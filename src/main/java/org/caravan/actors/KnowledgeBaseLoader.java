@@ -40,11 +40,15 @@ final class KnowledgeBaseLoader {
         FILES.put("places.tsv", new String[] {"id", "name", "country", "lat", "lon", "capital", "aliases"});
         FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key"});
         FILES.put("roles.tsv", new String[] {"lang", "phrase", "role"});
+        FILES.put("person-roles.tsv", new String[] {"lang", "phrase", "role"});
         FILES.put("function-words.tsv", new String[] {"lang", "word", "function"});
         FILES.put("executives.tsv", new String[] {"key", "office"});
         FILES.put("people.tsv", new String[] {"id", "name", "country", "aliases"});
         FILES.put("offices.tsv", new String[] {"person", "office", "country", "start", "end"});
     }
+
+    /** The target of a role entry that names one person ("envoy", "porte-parole"): a name may follow it. */
+    static final String PERSON_ROLE = "person";
 
     private static final Set<String> LANGS = Set.of("en", "fr", "ru", "de", "es", "*");
     private static final Set<String> ROLES = Set.of("GOV", "MIL", "BUS", "MED", "OPP", "REB", "CVL", "JUD", "LEG",
@@ -132,6 +136,8 @@ final class KnowledgeBaseLoader {
                 case "titles.tsv" -> aliases(row, Kind.TITLE, row.get(3), row.required(2, "office"), lang(row, 0),
                         row.required(1, "phrase"));
                 case "roles.tsv" -> aliases(row, Kind.ROLE, "", role(row, 2), lang(row, 0), row.required(1, "phrase"));
+                case "person-roles.tsv" -> aliases(row, Kind.ROLE, PERSON_ROLE, role(row, 2), lang(row, 0),
+                        row.required(1, "phrase"));
                 case "function-words.tsv" -> aliases(row, Kind.FUNCTION, "", row.required(2, "function"),
                         lang(row, 0), row.required(1, "word"));
                 case "executives.tsv" -> executives.put(row.required(0, "key"), row.required(1, "office"));

@@ -28,6 +28,16 @@ final class Resolver {
     private final Surroundings around;
     private final List<Mention> out = new ArrayList<>();
     private final Salience salience = new Salience();
+    private final String lang;
+    /** People the document introduced with a title or role (not in the knowledge base), by id. */
+    private final java.util.Map<String, ActorRef> introduced = new java.util.HashMap<>();
+    /** Their names and surnames (word keys joined by spaces) to their ids, for later mentions. */
+    private final java.util.Map<String, String> introducedNames = new java.util.HashMap<>();
+    /** Words taken by an introduced name. */
+    private final boolean[] taken;
+    private int scanned;
+    /** The key a role lexeme resolved to, by lexeme index ("Foreign Ministry spokesman" takes it). */
+    private final java.util.Map<Integer, String> keyAt = new java.util.HashMap<>();
 
     Resolver(KnowledgeBase kb, String text, String lang, LocalDate date, boolean dated) {
         this.kb = kb;
@@ -37,15 +47,24 @@ final class Resolver {
         this.words = Words.split(text);
         this.lex = new Lexer(kb, lang).lex(words);
         this.used = new boolean[lex.size()];
+        this.taken = new boolean[words.size()];
+        this.lang = lang;
         this.around = new Surroundings(kb, text, words, lex, used);
     }
 
     List<Mention> resolve() {
         for (int k = 0; k < lex.size(); k++) {
-            if (used[k]) {
+            Lexeme x = lex.get(k);
+            if (used[k] || taken[x.start()]) {
                 continue;
             }
-            Lexeme x = lex.get(k);
+            if (x.how().startsWith("fuzzy") && introducedNames.containsKey(keysOf(x.start(), x.end()))) {
+                String pid = introducedNames.get(keysOf(x.start(), x.end()));
+                emitPerson(x, pid, "later mention of " + introduced.get(pid).name());
+                continue;
+            }
+            laterMentions(x.start());
+            scanned = Math.max(scanned, x.end());
             if (!x.is(Kind.PERSON) && !x.is(Kind.TITLE) && !x.is(Kind.ROLE) && beforeTitleOrRole(k)) {
                 continue;
             }
@@ -76,8 +95,104 @@ final class Resolver {
                 pronoun(k);
             }
         }
+        laterMentions(words.size());
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    // ---- people the document introduces: "US envoy Zalmay Khalilzad" ... "Khalilzad"
+
+    /**
+     * The capitalised name right after lexeme {@code k} (a comma between allowed, honorifics skipped): one to
+     * four capitalised words (two at least in German, where nouns are capitalised), lower-case particles
+     * (al, bin, de, van) inside, none of them a known alias. Returns {first, end} word indexes.
+     */
+    private Optional<int[]> nameAfter(int k) {
+        int w = lex.get(k).end();
+        if (w >= words.size() || !gapIsApposition(words.get(w).gapBefore())
+                || words.get(w).sentence() != words.get(w - 1).sentence()) {
+            return Optional.empty();
+        }
+        while (w < words.size() && around.function(w).equals("honorific") && words.get(w).capitalised()) {
+            w++;
+        }
+        int first = w;
+        int end = first;
+        int capitals = 0;
+        while (end < words.size() && end - first < 5 && (end == first || words.get(end).joined())) {
+            Words.Word x = words.get(end);
+            boolean known = kb.index().longest(words, end, e -> e.kind() != Kind.FUNCTION).isPresent()
+                    || !around.function(end).isEmpty();
+            if (x.capitalised() && !x.allCaps() && x.text().length() >= 2 && !known) {
+                capitals++;
+                end++;
+            } else if (end > first && !x.capitalised() && x.text().length() <= 3 && end + 1 < words.size()
+                    && words.get(end + 1).capitalised() && words.get(end + 1).joined()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        while (end > first && !words.get(end - 1).capitalised()) {
+            end--;
+        }
+        if (capitals < (lang.equals("de") ? 2 : 1) || end == first) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {first, end});
+    }
+
+    /** Makes the name at words [first, end) a person of that key and code, and its surname a later mention. */
+    private void introduce(Lexeme titleSpan, int[] name, String key, String code, String why) {
+        StringBuilder full = new StringBuilder();
+        StringBuilder id = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
+        for (int w = name[0]; w < name[1]; w++) {
+            taken[w] = true;
+            full.append(w > name[0] ? " " : "").append(words.get(w).text());
+            id.append(w > name[0] ? "_" : "").append(Normalizer.fold(words.get(w).text()));
+            keys.append(w > name[0] ? " " : "").append(words.get(w).key());
+        }
+        String pid = "new:" + id;
+        ActorRef ref = new ActorRef(pid, full.toString(), Optional.of(key), code);
+        introduced.putIfAbsent(pid, ref);
+        introducedNames.putIfAbsent(keys.toString(), pid);
+        introducedNames.putIfAbsent(words.get(name[1] - 1).key(), pid);
+        scanned = Math.max(scanned, name[1]);
+        emitPerson(titleSpan, pid, why + " before the name " + full);
+        emitPerson(new Lexeme(name[0], name[1], List.of(), Optional.empty(), "introduced"), pid,
+                "name introduced by " + why);
+    }
+
+    private String keysOf(int from, int to) {
+        StringBuilder keys = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            keys.append(j > from ? " " : "").append(words.get(j).key());
+        }
+        return keys.toString();
+    }
+
+    /** Later mentions of introduced people (full name or surname) among the words not yet read, up to {@code to}. */
+    private void laterMentions(int to) {
+        for (int w = scanned; w < to; w++) {
+            if (taken[w] || !words.get(w).capitalised()) {
+                continue;
+            }
+            for (int len = Math.min(4, to - w); len >= 1; len--) {
+                StringBuilder keys = new StringBuilder();
+                for (int j = w; j < w + len; j++) {
+                    keys.append(j > w ? " " : "").append(words.get(j).key());
+                }
+                String pid = introducedNames.get(keys.toString());
+                if (pid != null) {
+                    emitPerson(new Lexeme(w, w + len, List.of(), Optional.empty(), "introduced"), pid,
+                            "later mention of " + introduced.get(pid).name());
+                    w += len - 1;
+                    break;
+                }
+            }
+        }
+        scanned = Math.max(scanned, to);
     }
 
     /** Whether a title or role right after lexeme {@code k} (or after its 's) will take it as its country. */
@@ -87,7 +202,8 @@ final class Resolver {
             return n + 1 < lex.size() && around.adjacent(n, n + 1) && titleOrRole(lex.get(n + 1));
         }
         return n < lex.size() && around.adjacent(k, n) && titleOrRole(lex.get(n))
-                && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY));
+                && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY)
+                || (lex.get(k).is(Kind.SEAT) && !lex.get(k).is(Kind.PLACE)));
     }
 
     private static boolean titleOrRole(Lexeme x) {
@@ -139,6 +255,13 @@ final class Resolver {
             return;
         }
         String office = t.detail();
+        if (key.isPresent() && !office.equals("counterpart")) {
+            Optional<int[]> newName = nameAfter(last);
+            if (newName.isPresent()) {
+                introduce(span, newName.get(), key.get(), code(key.get(), "GOV"), "title '" + t.alias() + "' of " + key.get());
+                return;
+            }
+        }
         if (key.isPresent()) {
             if (office.equals("counterpart")) {
                 office = salience.last(words.get(x.start()).sentence(), 3)
@@ -165,8 +288,7 @@ final class Resolver {
         int sentence = words.get(x.start()).sentence();
         Optional<String> ante = salience.last(sentence, 3, id -> want.equals("leader")
                 || kb.officeOn(id, date).map(o -> o.office().equals(want)).orElse(false));
-        ante.ifPresent(id -> emitPerson(span, id, "antecedent of '" + t.alias() + "': "
-                + kb.person(id).map(Person::name).orElse(id)));
+        ante.ifPresent(id -> emitPerson(span, id, "antecedent of '" + t.alias() + "': " + nameOf(id)));
     }
 
     private Optional<Office> holder(String office, String key) {
@@ -209,23 +331,48 @@ final class Resolver {
     private boolean roleCountry(int k) {
         Lexeme x = lex.get(k);
         Entry r = x.first(Kind.ROLE).get();
+        String role = r.detail();
         Optional<String> key = x.slot().map(Entry::target);
         int first = k;
         int last = k;
+        if (key.isEmpty() && r.target().equals(KnowledgeBaseLoader.PERSON_ROLE) && k > 0 && keyAt.containsKey(k - 1)
+                && around.adjacent(k - 1, k)) {
+            key = Optional.of(keyAt.get(k - 1));
+        }
         if (key.isEmpty()) {
             Optional<int[]> c = around.country(k);
             if (c.isEmpty()) {
                 return false;
             }
-            key = Optional.of(around.keyOf(lex.get(c.get()[0])));
+            Lexeme from = lex.get(c.get()[0]);
+            key = Optional.of(around.keyOf(from));
             first = Math.min(k, c.get()[1]);
             last = Math.max(k, c.get()[2]);
+            Optional<Entry> seat = from.first(Kind.SEAT);
+            if (role.equals("GOV") && seat.isPresent() && !seat.get().detail().isEmpty()) {
+                role = seat.get().detail();
+            }
         }
         for (int j = first; j <= last; j++) {
             used[j] = true;
         }
+        keyAt.put(last, key.get());
         Lexeme span = new Lexeme(lex.get(first).start(), lex.get(last).end(), x.entries(), x.slot(), x.how());
-        emit(span, actor(key.get(), code(key.get(), r.detail())), "role '" + r.alias() + "' of " + key.get());
+        if (r.target().equals(KnowledgeBaseLoader.PERSON_ROLE)) {
+            Optional<Integer> name = apposition(last);
+            if (name.isPresent()) {
+                Entry p = lex.get(name.get()).first(Kind.PERSON).get();
+                emitPerson(span, p.target(), "role '" + r.alias() + "' before the name " + p.alias());
+                return true;
+            }
+            Optional<int[]> newName = nameAfter(last);
+            if (newName.isPresent()) {
+                introduce(span, newName.get(), key.get(), code(key.get(), role),
+                        "role '" + r.alias() + "' of " + key.get());
+                return true;
+            }
+        }
+        emit(span, actor(key.get(), code(key.get(), role)), "role '" + r.alias() + "' of " + key.get());
         return true;
     }
 
@@ -278,7 +425,7 @@ final class Resolver {
             return;
         }
         String id = ante.get().person();
-        emitPerson(x, id, "antecedent: " + kb.person(id).map(Person::name).orElse(id));
+        emitPerson(x, id, "antecedent: " + nameOf(id));
     }
 
     /** Whether a state, organisation or group was named after that offset (latest mentions first). */
@@ -312,11 +459,22 @@ final class Resolver {
 
     // ---- output
 
+    private String nameOf(String personId) {
+        return kb.person(personId).map(Person::name)
+                .orElseGet(() -> introduced.containsKey(personId) ? introduced.get(personId).name() : personId);
+    }
+
     private void emitPerson(Lexeme x, String personId, String reason) {
-        Person p = kb.person(personId).orElseThrow();
-        String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
-        String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
-        ActorRef ref = new ActorRef(p.id(), p.name(), Optional.of(key), code);
+        ActorRef ref;
+        Optional<Person> known = kb.person(personId);
+        if (known.isPresent()) {
+            Person p = known.get();
+            String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
+            String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
+            ref = new ActorRef(p.id(), p.name(), Optional.of(key), code);
+        } else {
+            ref = introduced.get(personId);
+        }
         int sentence = words.get(x.start()).sentence();
         boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f");
         if (!pronoun) {

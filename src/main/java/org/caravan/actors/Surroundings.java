@@ -39,7 +39,8 @@ final class Surroundings {
         Lexeme x = lex.get(k);
         if (k > 0 && !used[k - 1] && adjacent(k - 1, k)) {
             Lexeme p = lex.get(k - 1);
-            if (p.is(Kind.ADJECTIVE) || p.is(Kind.COUNTRY) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))) {
+            if (p.is(Kind.ADJECTIVE) || p.is(Kind.COUNTRY) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))
+                    || (p.is(Kind.SEAT) && !p.is(Kind.PLACE))) {
                 return Optional.of(new int[] {k - 1, k - 1, k});
             }
             if (k > 1 && p.isFunction("possessive") && adjacent(k - 2, k - 1) && countryLike(lex.get(k - 2))) {

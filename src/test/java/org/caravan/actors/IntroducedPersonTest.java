@@ -1,0 +1,53 @@
+package org.caravan.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.actors.ActorStageTest.golden;
+
+import org.junit.jupiter.api.Test;
+
+class IntroducedPersonTest {
+
+    @Test
+    void englishNameAfterARoleWithNationalityIsThatCountryAndRoleAndSoIsItsSurnameLater() {
+        assertThat(golden("en", "2008-08-01", "US envoy Zalmay Khalilzad met Egyptian intelligence chief Omar Suleiman. "
+                + "Later Khalilzad thanked Suleiman.")).containsExactly(
+                "US envoy=new:zalmay_khalilzad/USAGOV", "Zalmay Khalilzad=new:zalmay_khalilzad/USAGOV",
+                "Egyptian intelligence chief=new:omar_suleiman/EGYSPY", "Omar Suleiman=new:omar_suleiman/EGYSPY",
+                "Khalilzad=new:zalmay_khalilzad/USAGOV", "Suleiman=new:omar_suleiman/EGYSPY");
+    }
+
+    @Test
+    void frenchGeneralWithAdjectiveIntroducesAMilitaryPerson() {
+        assertThat(golden("fr", "2008-08-01", "Le général américain David Petraeus est arrivé. Selon Petraeus, "
+                + "il faut attendre.")).containsExactly(
+                "général américain=new:david_petraeus/USAMIL", "David Petraeus=new:david_petraeus/USAMIL",
+                "Petraeus=new:david_petraeus/USAMIL");
+    }
+
+    @Test
+    void deputyForeignMinisterIsNotTheForeignMinister() {
+        assertThat(golden("en", "2015-06-01", "The Russian deputy foreign minister Sergei Ryabkov said no.")).containsExactly(
+                "Russian deputy foreign minister=new:sergei_ryabkov/RUSGOV", "Sergei Ryabkov=new:sergei_ryabkov/RUSGOV");
+    }
+
+    @Test
+    void seatOfPowerGivesTheSpokesmanItsCountry() {
+        assertThat(golden("en", "2015-06-01", "Kremlin spokesman Dmitry Peskov said he was wrong.")).containsExactly(
+                "Kremlin spokesman=new:dmitry_peskov/RUSGOV", "Dmitry Peskov=new:dmitry_peskov/RUSGOV",
+                "he=new:dmitry_peskov/RUSGOV");
+        assertThat(golden("fr", "2015-06-01", "Le porte-parole du Kremlin a démenti.")).containsExactly(
+                "porte-parole du Kremlin=RUS/RUSGOV");
+    }
+
+    @Test
+    void dayNamesAreNotTakenForANameAfterARole() {
+        assertThat(golden("en", "2015-06-01", "A Russian diplomat Monday said no.")).containsExactly(
+                "Russian diplomat=RUS/RUSGOV");
+    }
+
+    @Test
+    void knownPersonAfterARoleKeepsTheirIdentity() {
+        assertThat(golden("en", "2015-06-01", "Russian diplomat Sergey Lavrov said no.")).containsExactly(
+                "Russian diplomat=lavrov_sergey/RUSGOV", "Sergey Lavrov=lavrov_sergey/RUSGOV");
+    }
+}
