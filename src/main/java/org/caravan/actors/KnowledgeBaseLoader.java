@@ -41,6 +41,7 @@ final class KnowledgeBaseLoader {
         FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key"});
         FILES.put("roles.tsv", new String[] {"lang", "phrase", "role"});
         FILES.put("person-roles.tsv", new String[] {"lang", "phrase", "role"});
+        FILES.put("home-roles.tsv", new String[] {"lang", "phrase", "role"});
         FILES.put("function-words.tsv", new String[] {"lang", "word", "function"});
         FILES.put("executives.tsv", new String[] {"key", "office"});
         FILES.put("people.tsv", new String[] {"id", "name", "country", "aliases"});
@@ -49,6 +50,9 @@ final class KnowledgeBaseLoader {
 
     /** The target of a role entry that names one person ("envoy", "porte-parole"): a name may follow it. */
     static final String PERSON_ROLE = "person";
+
+    /** The target of a role entry that, without a country, stands for the country the text is about. */
+    static final String HOME_ROLE = "home";
 
     private static final Set<String> LANGS = Set.of("en", "fr", "ru", "de", "es", "*");
     private static final Set<String> ROLES = Set.of("GOV", "MIL", "BUS", "MED", "OPP", "REB", "CVL", "JUD", "LEG",
@@ -136,6 +140,8 @@ final class KnowledgeBaseLoader {
                 case "titles.tsv" -> aliases(row, Kind.TITLE, row.get(3), row.required(2, "office"), lang(row, 0),
                         row.required(1, "phrase"));
                 case "roles.tsv" -> aliases(row, Kind.ROLE, "", role(row, 2), lang(row, 0), row.required(1, "phrase"));
+                case "home-roles.tsv" -> aliases(row, Kind.ROLE, HOME_ROLE, role(row, 2), lang(row, 0),
+                        row.required(1, "phrase"));
                 case "person-roles.tsv" -> aliases(row, Kind.ROLE, PERSON_ROLE, role(row, 2), lang(row, 0),
                         row.required(1, "phrase"));
                 case "function-words.tsv" -> aliases(row, Kind.FUNCTION, "", row.required(2, "function"),

@@ -38,6 +38,8 @@ final class Resolver {
     private int scanned;
     /** The key a role lexeme resolved to, by lexeme index ("Foreign Ministry spokesman" takes it). */
     private final java.util.Map<Integer, String> keyAt = new java.util.HashMap<>();
+    /** How often each country has been named so far (its people, bodies, capitals and adjectives included). */
+    private final java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
 
     Resolver(KnowledgeBase kb, String text, String lang, LocalDate date, boolean dated) {
         this.kb = kb;
@@ -50,6 +52,13 @@ final class Resolver {
         this.taken = new boolean[words.size()];
         this.lang = lang;
         this.around = new Surroundings(kb, text, words, lex, used);
+        for (int k = 0; k < lex.size(); k++) {
+            Lexeme x = lex.get(k);
+            if ((x.is(Kind.ADJECTIVE) || x.is(Kind.COUNTRY)) && x.start() > 0 && words.get(x.start()).joined()
+                    && around.function(x.start() - 1).equals("stance")) {
+                used[k] = true;
+            }
+        }
     }
 
     List<Mention> resolve() {
@@ -342,7 +351,17 @@ final class Resolver {
         if (key.isEmpty()) {
             Optional<int[]> c = around.country(k);
             if (c.isEmpty()) {
-                return false;
+                Optional<Entry> home = x.all(Kind.ROLE).stream()
+                        .filter(e -> e.target().equals(KnowledgeBaseLoader.HOME_ROLE)).findFirst();
+                Optional<String> h = home.isPresent() ? homeCountry() : Optional.empty();
+                if (h.isEmpty()) {
+                    return false;
+                }
+                used[k] = true;
+                keyAt.put(k, h.get());
+                emit(x, actor(h.get(), code(h.get(), home.get().detail())), "role '" + home.get().alias()
+                        + "' in a text about " + h.get());
+                return true;
             }
             Lexeme from = lex.get(c.get()[0]);
             key = Optional.of(around.keyOf(from));
@@ -491,7 +510,26 @@ final class Resolver {
         add(x, Optional.of(ref), Optional.empty(), reason);
     }
 
+    /** The country the text is about so far: named at least twice, and more often than any other. */
+    private Optional<String> homeCountry() {
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (java.util.Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+            if (e.getValue() > top || (e.getValue() == top && e.getKey().compareTo(best) < 0)) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= 2 && top > second ? Optional.of(best) : Optional.empty();
+    }
+
     private void add(Lexeme x, Optional<ActorRef> actor, Optional<org.caravan.model.PlaceRef> place, String reason) {
+        actor.flatMap(ActorRef::key).filter(kb::isCountry).ifPresent(k -> countryCounts.merge(k, 1, Integer::sum));
+        place.map(org.caravan.model.PlaceRef::country).ifPresent(k -> countryCounts.merge(k, 1, Integer::sum));
         Span s = new Span(words.get(x.start()).start(), words.get(x.end() - 1).end());
         out.add(new Mention(s, s.of(text), actor, place, reason));
     }

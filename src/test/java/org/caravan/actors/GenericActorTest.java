@@ -23,4 +23,30 @@ class GenericActorTest {
                 "forces russes=RUS/RUSMIL", "armée ukrainienne=UKR/UKRMIL",
                 "ministère chinois des Affaires étrangères=CHN/CHNGOV", "diplomatie russe=RUS/RUSGOV");
     }
+
+    @Test
+    void bareRoleNounsTakeTheCountryTheTextIsAbout() {
+        assertThat(golden("en", "2012-05-01", "Syria's army shelled Homs, Syrian state media said. Insurgents "
+                + "bombarded Aleppo. The government denied it and security forces and lawmakers met.")).containsExactly(
+                "Syria's army=SYR/SYRMIL", "Homs@homs", "Syrian state media=SYR/SYRMED", "Insurgents=SYR/SYRREB",
+                "Aleppo@aleppo", "government=SYR/SYRGOV", "security forces=SYR/SYRCOP", "lawmakers=SYR/SYRLEG");
+        assertThat(golden("fr", "2012-05-01", "L'armée malienne a repris la ville. Le Mali accuse les insurgés. "
+                + "Le gouvernement dément.")).containsExactly("armée malienne=MLI/MLIMIL", "Mali=MLI/MLI",
+                "insurgés=MLI/MLIREB", "gouvernement=MLI/MLIGOV");
+    }
+
+    @Test
+    void bareRoleNounsStayUnresolvedWhenNoCountryDominates() {
+        assertThat(golden("en", "2012-05-01", "The government thanked China for its help.")).containsExactly(
+                "China=CHN/CHN");
+        assertThat(golden("en", "2012-05-01", "Russia and China met. The government spoke.")).containsExactly(
+                "Russia=RUS/RUS", "China=CHN/CHN");
+    }
+
+    @Test
+    void aCountryAfterProIsNotTheGroupsCountry() {
+        assertThat(golden("en", "2014-07-20", "Pro-Russia rebels fired at Ukrainian troops.")).containsExactly(
+                "Ukrainian troops=UKR/UKRMIL");
+        assertThat(golden("fr", "2014-07-20", "Les séparatistes pro-russes ont tiré.")).isEmpty();
+    }
 }
