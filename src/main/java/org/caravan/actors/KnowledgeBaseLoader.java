@@ -40,7 +40,7 @@ final class KnowledgeBaseLoader {
         FILES.put("places.tsv", new String[] {"id", "name", "country", "lat", "lon", "capital", "aliases"});
         FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key"});
         FILES.put("roles.tsv", new String[] {"lang", "phrase", "role"});
-        FILES.put("person-roles.tsv", new String[] {"lang", "phrase", "role"});
+        FILES.put("person-roles.tsv", new String[] {"lang", "phrase", "role", "key"});
         FILES.put("home-roles.tsv", new String[] {"lang", "phrase", "role"});
         FILES.put("function-words.tsv", new String[] {"lang", "word", "function"});
         FILES.put("executives.tsv", new String[] {"key", "office"});
@@ -48,7 +48,10 @@ final class KnowledgeBaseLoader {
         FILES.put("offices.tsv", new String[] {"person", "office", "country", "start", "end"});
     }
 
-    /** The target of a role entry that names one person ("envoy", "porte-parole"): a name may follow it. */
+    /**
+     * The target of a role entry that names one person ("envoy", "porte-parole"): a name may follow it. Followed
+     * by ":KEY" when the phrase names the country (Kremlsprecher).
+     */
     static final String PERSON_ROLE = "person";
 
     /** The target of a role entry that, without a country, stands for the country the text is about. */
@@ -142,8 +145,8 @@ final class KnowledgeBaseLoader {
                 case "roles.tsv" -> aliases(row, Kind.ROLE, "", role(row, 2), lang(row, 0), row.required(1, "phrase"));
                 case "home-roles.tsv" -> aliases(row, Kind.ROLE, HOME_ROLE, role(row, 2), lang(row, 0),
                         row.required(1, "phrase"));
-                case "person-roles.tsv" -> aliases(row, Kind.ROLE, PERSON_ROLE, role(row, 2), lang(row, 0),
-                        row.required(1, "phrase"));
+                case "person-roles.tsv" -> aliases(row, Kind.ROLE, row.get(3).isEmpty() ? PERSON_ROLE
+                        : PERSON_ROLE + ":" + row.get(3), role(row, 2), lang(row, 0), row.required(1, "phrase"));
                 case "function-words.tsv" -> aliases(row, Kind.FUNCTION, "", row.required(2, "function"),
                         lang(row, 0), row.required(1, "word"));
                 case "executives.tsv" -> executives.put(row.required(0, "key"), row.required(1, "office"));

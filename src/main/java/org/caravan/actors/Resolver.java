@@ -344,12 +344,23 @@ final class Resolver {
         Optional<String> key = x.slot().map(Entry::target);
         int first = k;
         int last = k;
-        if (key.isEmpty() && r.target().equals(KnowledgeBaseLoader.PERSON_ROLE) && k > 0 && keyAt.containsKey(k - 1)
+        boolean personRole = r.target().startsWith(KnowledgeBaseLoader.PERSON_ROLE);
+        if (key.isEmpty() && r.target().startsWith(KnowledgeBaseLoader.PERSON_ROLE + ":")) {
+            key = Optional.of(r.target().substring(KnowledgeBaseLoader.PERSON_ROLE.length() + 1));
+        }
+        if (key.isEmpty() && personRole && k > 0 && keyAt.containsKey(k - 1)
                 && around.adjacent(k - 1, k)) {
             key = Optional.of(keyAt.get(k - 1));
         }
         if (key.isEmpty()) {
             Optional<int[]> c = around.country(k);
+            if (c.isEmpty() && personRole) {
+                c = bodyAfter(k);
+            }
+            if (c.isEmpty() && nextToMovement(k)) {
+                used[k] = true;
+                return true;
+            }
             if (c.isEmpty()) {
                 Optional<Entry> home = x.all(Kind.ROLE).stream()
                         .filter(e -> e.target().equals(KnowledgeBaseLoader.HOME_ROLE)).findFirst();
@@ -377,7 +388,7 @@ final class Resolver {
         }
         keyAt.put(last, key.get());
         Lexeme span = new Lexeme(lex.get(first).start(), lex.get(last).end(), x.entries(), x.slot(), x.how());
-        if (r.target().equals(KnowledgeBaseLoader.PERSON_ROLE)) {
+        if (personRole) {
             Optional<Integer> name = apposition(last);
             if (name.isPresent()) {
                 Entry p = lex.get(name.get()).first(Kind.PERSON).get();
@@ -393,6 +404,29 @@ final class Resolver {
         }
         emit(span, actor(key.get(), code(key.get(), role)), "role '" + r.alias() + "' of " + key.get());
         return true;
+    }
+
+    /**
+     * A body with its country right after a person role ("представитель МИД России", "spokesman of the Russian
+     * Foreign Ministry"): {index of the country lexeme, k, last lexeme}, or empty.
+     */
+    private Optional<int[]> bodyAfter(int k) {
+        int n = k + 1;
+        if (n < lex.size() && around.adjacent(k, n) && lex.get(n).isFunction("of") && n + 1 < lex.size()
+                && around.adjacent(n, n + 1)) {
+            n++;
+        }
+        if (n >= lex.size() || !around.adjacent(n - 1, n) || !lex.get(n).is(Kind.ROLE) || used[n]) {
+            return Optional.empty();
+        }
+        int body = n;
+        return around.country(body).map(a -> new int[] {a[0], k, Math.max(body, a[2])});
+    }
+
+    /** Whether a movement stands right before or after the role ("Houthi rebels", "rebeldes hutíes"). */
+    private boolean nextToMovement(int k) {
+        return (k > 0 && around.adjacent(k - 1, k) && lex.get(k - 1).is(Kind.MOVEMENT))
+                || (k + 1 < lex.size() && around.adjacent(k, k + 1) && lex.get(k + 1).is(Kind.MOVEMENT));
     }
 
     private void placeOrCountry(int k) {
