@@ -362,9 +362,23 @@ final class Resolver {
                 return true;
             }
             if (c.isEmpty()) {
+                c = adjectiveOneWordAfter(k);
+            }
+            if (c.isEmpty()) {
+                Optional<String> ofPerson = ofPerson(k);
+                if (ofPerson.isPresent()) {
+                    used[k] = true;
+                    keyAt.put(k, ofPerson.get());
+                    emit(x, actor(ofPerson.get(), code(ofPerson.get(), role)), "role '" + r.alias() + "' of a person of "
+                            + ofPerson.get());
+                    return true;
+                }
                 Optional<Entry> home = x.all(Kind.ROLE).stream()
                         .filter(e -> e.target().equals(KnowledgeBaseLoader.HOME_ROLE)).findFirst();
-                Optional<String> h = home.isPresent() ? homeCountry() : Optional.empty();
+                boolean afterOf = x.start() > 0 && words.get(x.start()).joined()
+                        && around.function(x.start() - 1).equals("of");
+                Optional<String> h = home.isPresent() && !afterOf ? homeCountry()
+                        .filter(hk -> !otherCountryInSentence(k, hk)) : Optional.empty();
                 if (h.isEmpty()) {
                     return false;
                 }
@@ -421,6 +435,71 @@ final class Resolver {
         }
         int body = n;
         return around.country(body).map(a -> new int[] {a[0], k, Math.max(body, a[2])});
+    }
+
+    /** An adjective one word after the role, in the same phrase ("le régime autocratique kazakh"). */
+    private Optional<int[]> adjectiveOneWordAfter(int k) {
+        int n = k + 1;
+        if (n >= lex.size() || used[n] || !lex.get(n).is(Kind.ADJECTIVE) || lex.get(n).is(Kind.COUNTRY)
+                || lex.get(n).start() != lex.get(k).end() + 1) {
+            return Optional.empty();
+        }
+        Words.Word between = words.get(lex.get(k).end());
+        if (!between.joined() || !words.get(lex.get(n).start()).joined() || between.capitalised()
+                || !around.function(lex.get(k).end()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {n, k, n});
+    }
+
+    /** The key of a known person named right after the role and "of" ("le régime de Tokaïev"). */
+    private Optional<String> ofPerson(int k) {
+        int n = k + 1;
+        if (n + 1 >= lex.size() || !around.adjacent(k, n) || !lex.get(n).isFunction("of") || !around.adjacent(n, n + 1)
+                || !lex.get(n + 1).is(Kind.PERSON)) {
+            return Optional.empty();
+        }
+        String id = lex.get(n + 1).first(Kind.PERSON).get().target();
+        return kb.officeOn(id, date).map(Office::key).or(() -> kb.person(id).map(Person::key)).filter(kb::isCountry);
+    }
+
+    /** Whether the sentence of lexeme {@code k} already named a country other than {@code key}. */
+    private boolean otherCountryInSentence(int k, String key) {
+        int sentence = words.get(lex.get(k).start()).sentence();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Mention m = out.get(i);
+            int w = wordAt(m.span().start());
+            if (w < 0 || words.get(w).sentence() != sentence) {
+                break;
+            }
+            Optional<String> other = m.actor().flatMap(ActorRef::key).or(() -> m.place().map(p -> p.country()));
+            if (other.isPresent() && kb.isCountry(other.get()) && !other.get().equals(key)) {
+                return true;
+            }
+        }
+        for (int j = k + 1; j < lex.size() && words.get(lex.get(j).start()).sentence() == sentence; j++) {
+            Lexeme l = lex.get(j);
+            if ((l.is(Kind.ADJECTIVE) || l.is(Kind.COUNTRY)) && !around.keyOf(l).equals(key) && kb.isCountry(around.keyOf(l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int wordAt(int offset) {
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else if (words.get(mid).start() > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     /** Whether a movement stands right before or after the role ("Houthi rebels", "rebeldes hutíes"). */

@@ -49,4 +49,18 @@ class GenericActorTest {
                 "Ukrainian troops=UKR/UKRMIL");
         assertThat(golden("fr", "2014-07-20", "Les séparatistes pro-russes ont tiré.")).isEmpty();
     }
+
+    @Test
+    void bareRoleNounKeepsTheCountryOfItsOwnPhraseOrSentence() {
+        assertThat(golden("fr", "2022-09-14", "Le Kazakhstan et Astana discutent avec le Kazakhstan. Le régime "
+                + "autocratique kazakh tient. Le ministre israélien a donné l'ordre à l'armée. Les chefs de "
+                + "gouvernement arrivent.")).containsExactly("Kazakhstan=KAZ/KAZ", "Astana=KAZ/KAZGOV",
+                "Kazakhstan=KAZ/KAZ", "régime autocratique kazakh=KAZ/KAZGOV", "ministre israélien=ISR/ISRGOV");
+    }
+
+    @Test
+    void roleOfANamedLeaderIsThatLeadersCountry() {
+        assertThat(golden("fr", "2022-09-14", "Ils veulent renverser le régime de Tokaïev.")).containsExactly(
+                "régime=KAZ/KAZGOV", "Tokaïev=tokayev_kassym_jomart/KAZGOV");
+    }
 }
