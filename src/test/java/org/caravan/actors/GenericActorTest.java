@@ -63,4 +63,10 @@ class GenericActorTest {
         assertThat(golden("fr", "2022-09-14", "Ils veulent renverser le régime de Tokaïev.")).containsExactly(
                 "régime=KAZ/KAZGOV", "Tokaïev=tokayev_kassym_jomart/KAZGOV");
     }
+
+    @Test
+    void namedMinistryWithoutCountryIsTheTextsCountry() {
+        assertThat(golden("en", "2010-01-01", "Iran said it would talk. Tehran rejected the plan. The Foreign Ministry "
+                + "said so.")).containsExactly("Iran=IRN/IRN", "Tehran=IRN/IRNGOV", "Foreign Ministry=IRN/IRNGOV");
+    }
 }

@@ -50,4 +50,11 @@ class IntroducedPersonTest {
         assertThat(golden("en", "2015-06-01", "Russian diplomat Sergey Lavrov said no.")).containsExactly(
                 "Russian diplomat=lavrov_sergey/RUSGOV", "Sergey Lavrov=lavrov_sergey/RUSGOV");
     }
+
+    @Test
+    void militaryRanksBeforeTheNameAreSkipped() {
+        assertThat(golden("en", "2008-05-10", "A U.S. military spokesman, Lt. Col. Steven Stover, said. Stover added."))
+                .containsExactly("U.S. military spokesman=new:steven_stover/USAMIL",
+                        "Steven Stover=new:steven_stover/USAMIL", "Stover=new:steven_stover/USAMIL");
+    }
 }
