@@ -112,12 +112,22 @@ final class Resolver {
     // ---- people the document introduces: "US envoy Zalmay Khalilzad" ... "Khalilzad"
 
     /**
-     * The capitalised name right after lexeme {@code k} (a comma between allowed, honorifics skipped): one to
+     * The capitalised name right after lexeme {@code k} (a comma between allowed, honorifics skipped, and a place
+     * between commas: "the US commander in Iraq, General David Petraeus"): one to
      * four capitalised words (two at least in German, where nouns are capitalised), lower-case particles
      * (al, bin, de, van) inside, none of them a known alias. Returns {first, end} word indexes.
      */
     private Optional<int[]> nameAfter(int k) {
         int w = lex.get(k).end();
+        if (w + 2 < words.size() && around.function(w).equals("locative") && words.get(w).joined()
+                && words.get(w).sentence() == words.get(w - 1).sentence()) {
+            Optional<AliasIndex.Match> where = kb.index().longest(words, w + 1,
+                    e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.PLACE);
+            if (where.isPresent() && where.get().end() < words.size()
+                    && words.get(where.get().end()).gapBefore().strip().equals(",")) {
+                w = where.get().end();
+            }
+        }
         if (w >= words.size() || !gapIsApposition(words.get(w).gapBefore())
                 || words.get(w).sentence() != words.get(w - 1).sentence()) {
             return Optional.empty();
@@ -158,12 +168,12 @@ final class Resolver {
         StringBuilder keys = new StringBuilder();
         for (int w = name[0]; w < name[1]; w++) {
             taken[w] = true;
-            full.append(w > name[0] ? " " : "").append(words.get(w).text());
             id.append(w > name[0] ? "_" : "").append(Normalizer.fold(words.get(w).text()));
             keys.append(w > name[0] ? " " : "").append(words.get(w).key());
         }
+        full.append(text, words.get(name[0]).start(), words.get(name[1] - 1).end());
         String pid = "new:" + id;
-        ActorRef ref = new ActorRef(pid, full.toString(), Optional.of(key), code);
+        ActorRef ref = new ActorRef(pid, full.toString().replaceAll("\\s+", " "), Optional.of(key), code);
         introduced.putIfAbsent(pid, ref);
         introducedNames.putIfAbsent(keys.toString(), pid);
         introducedNames.putIfAbsent(words.get(name[1] - 1).key(), pid);

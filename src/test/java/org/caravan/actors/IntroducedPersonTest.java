@@ -57,4 +57,20 @@ class IntroducedPersonTest {
                 .containsExactly("U.S. military spokesman=new:steven_stover/USAMIL",
                         "Steven Stover=new:steven_stover/USAMIL", "Stover=new:steven_stover/USAMIL");
     }
+
+    @Test
+    void nameAfterARoleAndAPlaceBetweenCommasWithParticlesKeepsItsSpelling() {
+        assertThat(ActorStageTest.run("en", "2008-08-06", "The US commander in Iraq, General David Petraeus, left. "
+                + "Iraq's national security advisor Falih al-Fayyadh met him.").stream()
+                .map(m -> m.text() + "=" + m.actor().map(a -> a.name() + "/" + a.code()).orElse("place")).toList())
+                .containsExactly("US commander=David Petraeus/USAMIL", "Iraq=Iraq/IRQ", "David Petraeus=David Petraeus/USAMIL",
+                        "Iraq's national security advisor=Falih al-Fayyadh/IRQGOV",
+                        "Falih al-Fayyadh=Falih al-Fayyadh/IRQGOV");
+    }
+
+    @Test
+    void protestersAndActivistsAreOpposition() {
+        assertThat(golden("en", "2008-08-06", "Georgian demonstrators and British activists marched."))
+                .containsExactly("Georgian demonstrators=GEO/GEOOPP", "British activists=GBR/GBROPP");
+    }
 }
