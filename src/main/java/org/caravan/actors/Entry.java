@@ -19,7 +19,7 @@ record Entry(Kind kind, String target, String detail, String lang, String alias,
     }
 
     enum Kind {
-        PERSON, ORGANISATION, SEAT, TITLE, ROLE, COUNTRY, PLACE, ADJECTIVE, FUNCTION;
+        PERSON, ORGANISATION, MOVEMENT, SEAT, TITLE, ROLE, COUNTRY, PLACE, ADJECTIVE, FUNCTION;
 
         /** Whether an inflected word (plural, feminine, case ending) may match it. */
         boolean inflects() {

@@ -24,12 +24,13 @@ public final class KnowledgeBase {
     private final Map<String, List<Office>> officesBySeat;
     private final Map<String, Place> places;
     private final Map<String, String> executives;
+    private final Map<String, List<Movement>> movements;
     private final AliasIndex index;
     private final FuzzyIndex fuzzy;
     private final List<String> warnings;
 
     KnowledgeBase(Map<String, String> names, java.util.Set<String> countries, Map<String, Person> people, List<Office> offices,
-                  Map<String, Place> places, Map<String, String> executives, AliasIndex index, FuzzyIndex fuzzy,
+                  Map<String, Place> places, Map<String, String> executives, Map<String, List<Movement>> movements, AliasIndex index, FuzzyIndex fuzzy,
                   List<String> warnings) {
         this.names = Map.copyOf(names);
         this.countries = java.util.Set.copyOf(countries);
@@ -44,6 +45,10 @@ public final class KnowledgeBase {
         this.officesBySeat = copy(bySeat);
         this.places = Map.copyOf(places);
         this.executives = Map.copyOf(executives);
+        Map<String, List<Movement>> ms = new HashMap<>();
+        movements.forEach((k, v) -> ms.put(k, v.stream().sorted(Comparator.comparing(
+                (Movement m) -> m.since().orElse(LocalDate.MIN))).toList()));
+        this.movements = Map.copyOf(ms);
         this.index = index;
         this.fuzzy = fuzzy;
         this.warnings = List.copyOf(warnings);
@@ -81,6 +86,18 @@ public final class KnowledgeBase {
 
     public Optional<Person> person(String id) {
         return Optional.ofNullable(people.get(id));
+    }
+
+    /** The movement as it was on that date: its latest role that had begun by then (else its first). */
+    public Optional<Movement> movement(String id, LocalDate date) {
+        List<Movement> rows = movements.getOrDefault(id, List.of());
+        Movement found = rows.isEmpty() ? null : rows.get(0);
+        for (Movement m : rows) {
+            if (m.since().map(s -> !s.isAfter(date)).orElse(true)) {
+                found = m;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     public Optional<Place> place(String id) {

@@ -35,15 +35,27 @@ final class KnowledgeBaseLoader {
         FILES.put("organisations.tsv", new String[] {"key", "name", "aliases"});
         FILES.put("country-aliases.tsv", new String[] {"key", "lang", "aliases"});
         FILES.put("adjectives.tsv", new String[] {"key", "lang", "forms"});
+        FILES.put("movements.tsv", new String[] {"id", "name", "country", "role", "since", "aliases"});
         FILES.put("seats.tsv", new String[] {"key", "role", "aliases"});
         FILES.put("places.tsv", new String[] {"id", "name", "country", "lat", "lon", "capital", "aliases"});
         FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key"});
         FILES.put("roles.tsv", new String[] {"lang", "phrase", "role"});
+        FILES.put("person-roles.tsv", new String[] {"lang", "phrase", "role", "key"});
+        FILES.put("home-roles.tsv", new String[] {"lang", "phrase", "role"});
         FILES.put("function-words.tsv", new String[] {"lang", "word", "function"});
         FILES.put("executives.tsv", new String[] {"key", "office"});
         FILES.put("people.tsv", new String[] {"id", "name", "country", "aliases"});
         FILES.put("offices.tsv", new String[] {"person", "office", "country", "start", "end"});
     }
+
+    /**
+     * The target of a role entry that names one person ("envoy", "porte-parole"): a name may follow it. Followed
+     * by ":KEY" when the phrase names the country (Kremlsprecher).
+     */
+    static final String PERSON_ROLE = "person";
+
+    /** The target of a role entry that, without a country, stands for the country the text is about. */
+    static final String HOME_ROLE = "home";
 
     private static final Set<String> LANGS = Set.of("en", "fr", "ru", "de", "es", "*");
     private static final Set<String> ROLES = Set.of("GOV", "MIL", "BUS", "MED", "OPP", "REB", "CVL", "JUD", "LEG",
@@ -56,6 +68,7 @@ final class KnowledgeBaseLoader {
     private final List<Office> offices = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
     private final Map<String, String> executives = new HashMap<>();
+    private final Map<String, List<Movement>> movements = new HashMap<>();
     private final AliasIndex index = new AliasIndex();
     private final FuzzyIndex fuzzy = new FuzzyIndex();
     private final List<String> warnings = new ArrayList<>();
@@ -74,7 +87,7 @@ final class KnowledgeBaseLoader {
         l.resolveOffices();
         l.checkConflicts();
         l.checkKeys();
-        return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.index, l.fuzzy, l.warnings);
+        return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.movements, l.index, l.fuzzy, l.warnings);
     }
 
     private void bundled(String file, String[] columns) {
@@ -124,11 +137,16 @@ final class KnowledgeBaseLoader {
                         lang(row, 1), row.get(2));
                 case "adjectives.tsv" -> aliases(row, Kind.ADJECTIVE, row.required(0, "key"), "",
                         lang(row, 1), row.get(2));
+                case "movements.tsv" -> movement(row);
                 case "seats.tsv" -> aliases(row, Kind.SEAT, row.required(0, "key"), role(row, 1), "*", row.get(2));
                 case "places.tsv" -> place(row);
                 case "titles.tsv" -> aliases(row, Kind.TITLE, row.get(3), row.required(2, "office"), lang(row, 0),
                         row.required(1, "phrase"));
                 case "roles.tsv" -> aliases(row, Kind.ROLE, "", role(row, 2), lang(row, 0), row.required(1, "phrase"));
+                case "home-roles.tsv" -> aliases(row, Kind.ROLE, HOME_ROLE, role(row, 2), lang(row, 0),
+                        row.required(1, "phrase"));
+                case "person-roles.tsv" -> aliases(row, Kind.ROLE, row.get(3).isEmpty() ? PERSON_ROLE
+                        : PERSON_ROLE + ":" + row.get(3), role(row, 2), lang(row, 0), row.required(1, "phrase"));
                 case "function-words.tsv" -> aliases(row, Kind.FUNCTION, "", row.required(2, "function"),
                         lang(row, 0), row.required(1, "word"));
                 case "executives.tsv" -> executives.put(row.required(0, "key"), row.required(1, "office"));
@@ -171,6 +189,17 @@ final class KnowledgeBaseLoader {
         names.put(key, name);
         boolean properName = Entry.CaseRule.of(name) != Entry.CaseRule.ANY;
         aliases(row, Kind.ORGANISATION, key, "", "*", (properName ? name + "|" : "") + row.get(2));
+    }
+
+    private void movement(Tsv.Row row) {
+        String id = row.required(0, "id");
+        String name = row.required(1, "name");
+        String country = row.required(2, "country");
+        String role = role(row, 3);
+        Optional<LocalDate> since = row.get(4).isEmpty() ? Optional.empty() : Optional.of(date(row, row.get(4), true));
+        movements.computeIfAbsent(id, k -> new ArrayList<>()).add(new Movement(id, name, country, role, since));
+        keyUses.putIfAbsent(row.where(), country);
+        aliases(row, Kind.MOVEMENT, id, "", "*", name + "|" + row.get(5));
     }
 
     private void place(Tsv.Row row) {
@@ -221,7 +250,8 @@ final class KnowledgeBaseLoader {
         for (String alias : Tsv.list(cell)) {
             Entry e = new Entry(kind, target, detail, lang, alias, row.where());
             index.add(alias, e);
-            if ((kind == Kind.PERSON || kind == Kind.PLACE || kind == Kind.COUNTRY || kind == Kind.ORGANISATION)
+            if ((kind == Kind.PERSON || kind == Kind.PLACE || kind == Kind.COUNTRY || kind == Kind.ORGANISATION
+                    || kind == Kind.MOVEMENT)
                     && Entry.CaseRule.of(alias) == Entry.CaseRule.CAPITAL) {
                 fuzzy.add(alias, e);
             }

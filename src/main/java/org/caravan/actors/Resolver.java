@@ -28,6 +28,18 @@ final class Resolver {
     private final Surroundings around;
     private final List<Mention> out = new ArrayList<>();
     private final Salience salience = new Salience();
+    private final String lang;
+    /** People the document introduced with a title or role (not in the knowledge base), by id. */
+    private final java.util.Map<String, ActorRef> introduced = new java.util.HashMap<>();
+    /** Their names and surnames (word keys joined by spaces) to their ids, for later mentions. */
+    private final java.util.Map<String, String> introducedNames = new java.util.HashMap<>();
+    /** Words taken by an introduced name. */
+    private final boolean[] taken;
+    private int scanned;
+    /** The key a role lexeme resolved to, by lexeme index ("Foreign Ministry spokesman" takes it). */
+    private final java.util.Map<Integer, String> keyAt = new java.util.HashMap<>();
+    /** How often each country has been named so far (its people, bodies, capitals and adjectives included). */
+    private final java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
 
     Resolver(KnowledgeBase kb, String text, String lang, LocalDate date, boolean dated) {
         this.kb = kb;
@@ -37,15 +49,31 @@ final class Resolver {
         this.words = Words.split(text);
         this.lex = new Lexer(kb, lang).lex(words);
         this.used = new boolean[lex.size()];
+        this.taken = new boolean[words.size()];
+        this.lang = lang;
         this.around = new Surroundings(kb, text, words, lex, used);
+        for (int k = 0; k < lex.size(); k++) {
+            Lexeme x = lex.get(k);
+            if ((x.is(Kind.ADJECTIVE) || x.is(Kind.COUNTRY)) && x.start() > 0 && words.get(x.start()).joined()
+                    && around.function(x.start() - 1).equals("stance")) {
+                used[k] = true;
+            }
+        }
     }
 
     List<Mention> resolve() {
         for (int k = 0; k < lex.size(); k++) {
-            if (used[k]) {
+            Lexeme x = lex.get(k);
+            if (used[k] || taken[x.start()]) {
                 continue;
             }
-            Lexeme x = lex.get(k);
+            if (x.how().startsWith("fuzzy") && introducedNames.containsKey(keysOf(x.start(), x.end()))) {
+                String pid = introducedNames.get(keysOf(x.start(), x.end()));
+                emitPerson(x, pid, "later mention of " + introduced.get(pid).name());
+                continue;
+            }
+            laterMentions(x.start());
+            scanned = Math.max(scanned, x.end());
             if (!x.is(Kind.PERSON) && !x.is(Kind.TITLE) && !x.is(Kind.ROLE) && beforeTitleOrRole(k)) {
                 continue;
             }
@@ -55,6 +83,11 @@ final class Resolver {
                 title(k);
             } else if (x.is(Kind.ROLE) && roleCountry(k)) {
                 continue;
+            } else if (x.is(Kind.MOVEMENT)) {
+                Entry e = x.first(Kind.MOVEMENT).get();
+                kb.movement(e.target(), date).ifPresent(m -> emit(x, new ActorRef(m.id(), m.name(),
+                        Optional.of(m.country()), m.code()), "movement " + via(x, e) + " of " + m.country()
+                        + " (" + m.role() + (m.since().isPresent() ? " since " + m.since().get() : "") + ")"));
             } else if (x.is(Kind.ORGANISATION)) {
                 Entry e = x.first(Kind.ORGANISATION).get();
                 emit(x, actor(e.target(), e.target()), "organisation " + via(x, e));
@@ -71,8 +104,114 @@ final class Resolver {
                 pronoun(k);
             }
         }
+        laterMentions(words.size());
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    // ---- people the document introduces: "US envoy Zalmay Khalilzad" ... "Khalilzad"
+
+    /**
+     * The capitalised name right after lexeme {@code k} (a comma between allowed, honorifics skipped, and a place
+     * between commas: "the US commander in Iraq, General David Petraeus"): one to
+     * four capitalised words (two at least in German, where nouns are capitalised), lower-case particles
+     * (al, bin, de, van) inside, none of them a known alias. Returns {first, end} word indexes.
+     */
+    private Optional<int[]> nameAfter(int k) {
+        int w = lex.get(k).end();
+        if (w + 2 < words.size() && around.function(w).equals("locative") && words.get(w).joined()
+                && words.get(w).sentence() == words.get(w - 1).sentence()) {
+            Optional<AliasIndex.Match> where = kb.index().longest(words, w + 1,
+                    e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.PLACE);
+            if (where.isPresent() && where.get().end() < words.size()
+                    && words.get(where.get().end()).gapBefore().strip().equals(",")) {
+                w = where.get().end();
+            }
+        }
+        if (w >= words.size() || !gapIsApposition(words.get(w).gapBefore())
+                || words.get(w).sentence() != words.get(w - 1).sentence()) {
+            return Optional.empty();
+        }
+        while (w < words.size() && around.function(w).equals("honorific") && words.get(w).capitalised()) {
+            w++;
+        }
+        int first = w;
+        int end = first;
+        int capitals = 0;
+        while (end < words.size() && end - first < 5 && (end == first || words.get(end).joined())) {
+            Words.Word x = words.get(end);
+            boolean known = kb.index().longest(words, end, e -> e.kind() != Kind.FUNCTION).isPresent()
+                    || !around.function(end).isEmpty();
+            if (x.capitalised() && !x.allCaps() && x.text().length() >= 2 && !known) {
+                capitals++;
+                end++;
+            } else if (end > first && !x.capitalised() && x.text().length() <= 3 && end + 1 < words.size()
+                    && words.get(end + 1).capitalised() && words.get(end + 1).joined()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        while (end > first && !words.get(end - 1).capitalised()) {
+            end--;
+        }
+        if (capitals < (lang.equals("de") ? 2 : 1) || end == first) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {first, end});
+    }
+
+    /** Makes the name at words [first, end) a person of that key and code, and its surname a later mention. */
+    private void introduce(Lexeme titleSpan, int[] name, String key, String code, String why) {
+        StringBuilder full = new StringBuilder();
+        StringBuilder id = new StringBuilder();
+        StringBuilder keys = new StringBuilder();
+        for (int w = name[0]; w < name[1]; w++) {
+            taken[w] = true;
+            id.append(w > name[0] ? "_" : "").append(Normalizer.fold(words.get(w).text()));
+            keys.append(w > name[0] ? " " : "").append(words.get(w).key());
+        }
+        full.append(text, words.get(name[0]).start(), words.get(name[1] - 1).end());
+        String pid = "new:" + id;
+        ActorRef ref = new ActorRef(pid, full.toString().replaceAll("\\s+", " "), Optional.of(key), code);
+        introduced.putIfAbsent(pid, ref);
+        introducedNames.putIfAbsent(keys.toString(), pid);
+        introducedNames.putIfAbsent(words.get(name[1] - 1).key(), pid);
+        scanned = Math.max(scanned, name[1]);
+        emitPerson(titleSpan, pid, why + " before the name " + full);
+        emitPerson(new Lexeme(name[0], name[1], List.of(), Optional.empty(), "introduced"), pid,
+                "name introduced by " + why);
+    }
+
+    private String keysOf(int from, int to) {
+        StringBuilder keys = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            keys.append(j > from ? " " : "").append(words.get(j).key());
+        }
+        return keys.toString();
+    }
+
+    /** Later mentions of introduced people (full name or surname) among the words not yet read, up to {@code to}. */
+    private void laterMentions(int to) {
+        for (int w = scanned; w < to; w++) {
+            if (taken[w] || !words.get(w).capitalised()) {
+                continue;
+            }
+            for (int len = Math.min(4, to - w); len >= 1; len--) {
+                StringBuilder keys = new StringBuilder();
+                for (int j = w; j < w + len; j++) {
+                    keys.append(j > w ? " " : "").append(words.get(j).key());
+                }
+                String pid = introducedNames.get(keys.toString());
+                if (pid != null) {
+                    emitPerson(new Lexeme(w, w + len, List.of(), Optional.empty(), "introduced"), pid,
+                            "later mention of " + introduced.get(pid).name());
+                    w += len - 1;
+                    break;
+                }
+            }
+        }
+        scanned = Math.max(scanned, to);
     }
 
     /** Whether a title or role right after lexeme {@code k} (or after its 's) will take it as its country. */
@@ -82,7 +221,8 @@ final class Resolver {
             return n + 1 < lex.size() && around.adjacent(n, n + 1) && titleOrRole(lex.get(n + 1));
         }
         return n < lex.size() && around.adjacent(k, n) && titleOrRole(lex.get(n))
-                && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY));
+                && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY)
+                || (lex.get(k).is(Kind.SEAT) && !lex.get(k).is(Kind.PLACE)));
     }
 
     private static boolean titleOrRole(Lexeme x) {
@@ -134,6 +274,13 @@ final class Resolver {
             return;
         }
         String office = t.detail();
+        if (key.isPresent() && !office.equals("counterpart")) {
+            Optional<int[]> newName = nameAfter(last);
+            if (newName.isPresent()) {
+                introduce(span, newName.get(), key.get(), code(key.get(), "GOV"), "title '" + t.alias() + "' of " + key.get());
+                return;
+            }
+        }
         if (key.isPresent()) {
             if (office.equals("counterpart")) {
                 office = salience.last(words.get(x.start()).sentence(), 3)
@@ -160,8 +307,7 @@ final class Resolver {
         int sentence = words.get(x.start()).sentence();
         Optional<String> ante = salience.last(sentence, 3, id -> want.equals("leader")
                 || kb.officeOn(id, date).map(o -> o.office().equals(want)).orElse(false));
-        ante.ifPresent(id -> emitPerson(span, id, "antecedent of '" + t.alias() + "': "
-                + kb.person(id).map(Person::name).orElse(id)));
+        ante.ifPresent(id -> emitPerson(span, id, "antecedent of '" + t.alias() + "': " + nameOf(id)));
     }
 
     private Optional<Office> holder(String office, String key) {
@@ -204,24 +350,172 @@ final class Resolver {
     private boolean roleCountry(int k) {
         Lexeme x = lex.get(k);
         Entry r = x.first(Kind.ROLE).get();
+        String role = r.detail();
         Optional<String> key = x.slot().map(Entry::target);
         int first = k;
         int last = k;
+        boolean personRole = r.target().startsWith(KnowledgeBaseLoader.PERSON_ROLE);
+        if (key.isEmpty() && r.target().startsWith(KnowledgeBaseLoader.PERSON_ROLE + ":")) {
+            key = Optional.of(r.target().substring(KnowledgeBaseLoader.PERSON_ROLE.length() + 1));
+        }
+        if (key.isEmpty() && personRole && k > 0 && keyAt.containsKey(k - 1)
+                && around.adjacent(k - 1, k)) {
+            key = Optional.of(keyAt.get(k - 1));
+        }
         if (key.isEmpty()) {
             Optional<int[]> c = around.country(k);
-            if (c.isEmpty()) {
-                return false;
+            if (c.isEmpty() && personRole) {
+                c = bodyAfter(k);
             }
-            key = Optional.of(around.keyOf(lex.get(c.get()[0])));
+            if (c.isEmpty() && nextToMovement(k)) {
+                used[k] = true;
+                return true;
+            }
+            if (c.isEmpty()) {
+                c = adjectiveOneWordAfter(k);
+            }
+            if (c.isEmpty()) {
+                Optional<String> ofPerson = ofPerson(k);
+                if (ofPerson.isPresent()) {
+                    used[k] = true;
+                    keyAt.put(k, ofPerson.get());
+                    emit(x, actor(ofPerson.get(), code(ofPerson.get(), role)), "role '" + r.alias() + "' of a person of "
+                            + ofPerson.get());
+                    return true;
+                }
+                Optional<Entry> home = x.all(Kind.ROLE).stream()
+                        .filter(e -> e.target().equals(KnowledgeBaseLoader.HOME_ROLE)).findFirst();
+                boolean afterOf = x.start() > 0 && words.get(x.start()).joined()
+                        && around.function(x.start() - 1).equals("of");
+                Optional<String> h = home.isPresent() && !afterOf ? homeCountry()
+                        .filter(hk -> !otherCountryInSentence(k, hk)) : Optional.empty();
+                if (h.isEmpty()) {
+                    return false;
+                }
+                used[k] = true;
+                keyAt.put(k, h.get());
+                emit(x, actor(h.get(), code(h.get(), home.get().detail())), "role '" + home.get().alias()
+                        + "' in a text about " + h.get());
+                return true;
+            }
+            Lexeme from = lex.get(c.get()[0]);
+            key = Optional.of(around.keyOf(from));
             first = Math.min(k, c.get()[1]);
             last = Math.max(k, c.get()[2]);
+            Optional<Entry> seat = from.first(Kind.SEAT);
+            if (role.equals("GOV") && seat.isPresent() && !seat.get().detail().isEmpty()) {
+                role = seat.get().detail();
+            }
         }
         for (int j = first; j <= last; j++) {
             used[j] = true;
         }
+        keyAt.put(last, key.get());
         Lexeme span = new Lexeme(lex.get(first).start(), lex.get(last).end(), x.entries(), x.slot(), x.how());
-        emit(span, actor(key.get(), code(key.get(), r.detail())), "role '" + r.alias() + "' of " + key.get());
+        if (personRole) {
+            Optional<Integer> name = apposition(last);
+            if (name.isPresent()) {
+                Entry p = lex.get(name.get()).first(Kind.PERSON).get();
+                emitPerson(span, p.target(), "role '" + r.alias() + "' before the name " + p.alias());
+                return true;
+            }
+            Optional<int[]> newName = nameAfter(last);
+            if (newName.isPresent()) {
+                introduce(span, newName.get(), key.get(), code(key.get(), role),
+                        "role '" + r.alias() + "' of " + key.get());
+                return true;
+            }
+        }
+        emit(span, actor(key.get(), code(key.get(), role)), "role '" + r.alias() + "' of " + key.get());
         return true;
+    }
+
+    /**
+     * A body with its country right after a person role ("представитель МИД России", "spokesman of the Russian
+     * Foreign Ministry"): {index of the country lexeme, k, last lexeme}, or empty.
+     */
+    private Optional<int[]> bodyAfter(int k) {
+        int n = k + 1;
+        if (n < lex.size() && around.adjacent(k, n) && lex.get(n).isFunction("of") && n + 1 < lex.size()
+                && around.adjacent(n, n + 1)) {
+            n++;
+        }
+        if (n >= lex.size() || !around.adjacent(n - 1, n) || !lex.get(n).is(Kind.ROLE) || used[n]) {
+            return Optional.empty();
+        }
+        int body = n;
+        return around.country(body).map(a -> new int[] {a[0], k, Math.max(body, a[2])});
+    }
+
+    /** An adjective one word after the role, in the same phrase ("le régime autocratique kazakh"). */
+    private Optional<int[]> adjectiveOneWordAfter(int k) {
+        int n = k + 1;
+        if (n >= lex.size() || used[n] || !lex.get(n).is(Kind.ADJECTIVE) || lex.get(n).is(Kind.COUNTRY)
+                || lex.get(n).start() != lex.get(k).end() + 1) {
+            return Optional.empty();
+        }
+        Words.Word between = words.get(lex.get(k).end());
+        if (!between.joined() || !words.get(lex.get(n).start()).joined() || between.capitalised()
+                || !around.function(lex.get(k).end()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {n, k, n});
+    }
+
+    /** The key of a known person named right after the role and "of" ("le régime de Tokaïev"). */
+    private Optional<String> ofPerson(int k) {
+        int n = k + 1;
+        if (n + 1 >= lex.size() || !around.adjacent(k, n) || !lex.get(n).isFunction("of") || !around.adjacent(n, n + 1)
+                || !lex.get(n + 1).is(Kind.PERSON)) {
+            return Optional.empty();
+        }
+        String id = lex.get(n + 1).first(Kind.PERSON).get().target();
+        return kb.officeOn(id, date).map(Office::key).or(() -> kb.person(id).map(Person::key)).filter(kb::isCountry);
+    }
+
+    /** Whether the sentence of lexeme {@code k} already named a country other than {@code key}. */
+    private boolean otherCountryInSentence(int k, String key) {
+        int sentence = words.get(lex.get(k).start()).sentence();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Mention m = out.get(i);
+            int w = wordAt(m.span().start());
+            if (w < 0 || words.get(w).sentence() != sentence) {
+                break;
+            }
+            Optional<String> other = m.actor().flatMap(ActorRef::key).or(() -> m.place().map(p -> p.country()));
+            if (other.isPresent() && kb.isCountry(other.get()) && !other.get().equals(key)) {
+                return true;
+            }
+        }
+        for (int j = k + 1; j < lex.size() && words.get(lex.get(j).start()).sentence() == sentence; j++) {
+            Lexeme l = lex.get(j);
+            if ((l.is(Kind.ADJECTIVE) || l.is(Kind.COUNTRY)) && !around.keyOf(l).equals(key) && kb.isCountry(around.keyOf(l))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int wordAt(int offset) {
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else if (words.get(mid).start() > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a movement stands right before or after the role ("Houthi rebels", "rebeldes hutíes"). */
+    private boolean nextToMovement(int k) {
+        return (k > 0 && around.adjacent(k - 1, k) && lex.get(k - 1).is(Kind.MOVEMENT))
+                || (k + 1 < lex.size() && around.adjacent(k, k + 1) && lex.get(k + 1).is(Kind.MOVEMENT));
     }
 
     private void placeOrCountry(int k) {
@@ -257,7 +551,8 @@ final class Resolver {
     private void pronoun(int k) {
         Lexeme x = lex.get(k);
         String written = words.get(x.start()).text().toLowerCase(java.util.Locale.ROOT);
-        if (x.entries().stream().noneMatch(e -> e.alias().toLowerCase(java.util.Locale.ROOT).equals(written))) {
+        if (x.entries().stream().noneMatch(e -> e.kind() == Kind.FUNCTION && e.detail().startsWith("pronoun")
+                && e.alias().toLowerCase(java.util.Locale.ROOT).equals(written))) {
             return;
         }
         if (x.end() < words.size() && around.function(x.end()).equals("impersonal")) {
@@ -272,7 +567,7 @@ final class Resolver {
             return;
         }
         String id = ante.get().person();
-        emitPerson(x, id, "antecedent: " + kb.person(id).map(Person::name).orElse(id));
+        emitPerson(x, id, "antecedent: " + nameOf(id));
     }
 
     /** Whether a state, organisation or group was named after that offset (latest mentions first). */
@@ -306,15 +601,26 @@ final class Resolver {
 
     // ---- output
 
+    private String nameOf(String personId) {
+        return kb.person(personId).map(Person::name)
+                .orElseGet(() -> introduced.containsKey(personId) ? introduced.get(personId).name() : personId);
+    }
+
     private void emitPerson(Lexeme x, String personId, String reason) {
-        Person p = kb.person(personId).orElseThrow();
-        String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
-        String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
-        ActorRef ref = new ActorRef(p.id(), p.name(), Optional.of(key), code);
+        ActorRef ref;
+        Optional<Person> known = kb.person(personId);
+        if (known.isPresent()) {
+            Person p = known.get();
+            String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
+            String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
+            ref = new ActorRef(p.id(), p.name(), Optional.of(key), code);
+        } else {
+            ref = introduced.get(personId);
+        }
         int sentence = words.get(x.start()).sentence();
         boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f");
         if (!pronoun) {
-            salience.add(personId, sentence, x.start());
+            salience.add(personId, sentence, x.start(), around.oblique(x.start()));
         }
         add(x, Optional.of(ref), Optional.empty(), reason);
     }
@@ -327,7 +633,26 @@ final class Resolver {
         add(x, Optional.of(ref), Optional.empty(), reason);
     }
 
+    /** The country the text is about so far: named at least twice, and more often than any other. */
+    private Optional<String> homeCountry() {
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (java.util.Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+            if (e.getValue() > top || (e.getValue() == top && e.getKey().compareTo(best) < 0)) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= 2 && top > second ? Optional.of(best) : Optional.empty();
+    }
+
     private void add(Lexeme x, Optional<ActorRef> actor, Optional<org.caravan.model.PlaceRef> place, String reason) {
+        actor.flatMap(ActorRef::key).filter(kb::isCountry).ifPresent(k -> countryCounts.merge(k, 1, Integer::sum));
+        place.map(org.caravan.model.PlaceRef::country).ifPresent(k -> countryCounts.merge(k, 1, Integer::sum));
         Span s = new Span(words.get(x.start()).start(), words.get(x.end() - 1).end());
         out.add(new Mention(s, s.of(text), actor, place, reason));
     }

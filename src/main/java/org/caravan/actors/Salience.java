@@ -7,20 +7,21 @@ import java.util.function.Predicate;
 
 /**
  * The people mentioned so far in a document, for pronouns and short forms: the antecedent is taken from the
- * latest sentence (within a window) that names a compatible person, and within it the first one named (the
- * subject, in news prose). Looks back from the end, so each question costs the window, not the document.
+ * latest sentence (within a window) that names a compatible person, and within it the first one named that is
+ * not after a preposition (the subject, in news prose: "Asked about the Chinese president, the pope said"
+ * gives the pope), else the first one named. Looks back from the end, so each question costs the window, not the document.
  * One per document; not thread-safe.
  */
 final class Salience {
 
     /** A person named in a sentence, at a word. */
-    record Seen(String person, int sentence, int word) {
+    record Seen(String person, int sentence, int word, boolean oblique) {
     }
 
     private final List<Seen> seen = new ArrayList<>();
 
-    void add(String person, int sentence, int word) {
-        seen.add(new Seen(person, sentence, word));
+    void add(String person, int sentence, int word, boolean oblique) {
+        seen.add(new Seen(person, sentence, word, oblique));
     }
 
     Optional<String> last(int sentence, int window) {
@@ -48,10 +49,14 @@ final class Salience {
                 continue;
             }
             if (best == null || x.sentence() > best.sentence()
-                    || (x.sentence() == best.sentence() && x.word() < best.word())) {
+                    || (x.sentence() == best.sentence() && better(x, best))) {
                 best = x;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean better(Seen x, Seen best) {
+        return x.oblique() == best.oblique() ? x.word() < best.word() : !x.oblique();
     }
 }

@@ -39,7 +39,8 @@ final class Surroundings {
         Lexeme x = lex.get(k);
         if (k > 0 && !used[k - 1] && adjacent(k - 1, k)) {
             Lexeme p = lex.get(k - 1);
-            if (p.is(Kind.ADJECTIVE) || p.is(Kind.COUNTRY) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))) {
+            if (p.is(Kind.ADJECTIVE) || p.is(Kind.COUNTRY) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))
+                    || (p.is(Kind.SEAT) && !p.is(Kind.PLACE))) {
                 return Optional.of(new int[] {k - 1, k - 1, k});
             }
             if (k > 1 && p.isFunction("possessive") && adjacent(k - 2, k - 1) && countryLike(lex.get(k - 2))) {
@@ -104,6 +105,28 @@ final class Surroundings {
             return true;
         }
         return before.equals("of") && w >= 2 && function(w - 2).equals("place_noun");
+    }
+
+    /**
+     * Whether the word {@code w} follows a preposition (articles and honorifics skipped, within its sentence):
+     * a person named there is not the subject.
+     */
+    boolean oblique(int w) {
+        int sentence = words.get(w).sentence();
+        int b = w - 1;
+        while (b >= 0 && words.get(b).sentence() == sentence && (hasFunction(b, "determiner") || hasFunction(b, "honorific"))) {
+            b--;
+        }
+        return b >= 0 && words.get(b).sentence() == sentence && (hasFunction(b, "oblique") || hasFunction(b, "locative"));
+    }
+
+    private boolean hasFunction(int w, String function) {
+        Lexeme l = byWord.get(w);
+        if (l != null) {
+            return l.isFunction(function);
+        }
+        return kb.index().longest(words, w, e -> e.kind() == Kind.FUNCTION)
+                .map(m -> m.entries().stream().anyMatch(e -> e.detail().equals(function))).orElse(false);
     }
 
     String function(int w) {

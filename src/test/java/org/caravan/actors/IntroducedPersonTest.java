@@ -1,0 +1,76 @@
+package org.caravan.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.actors.ActorStageTest.golden;
+
+import org.junit.jupiter.api.Test;
+
+class IntroducedPersonTest {
+
+    @Test
+    void englishNameAfterARoleWithNationalityIsThatCountryAndRoleAndSoIsItsSurnameLater() {
+        assertThat(golden("en", "2008-08-01", "US envoy Zalmay Khalilzad met Egyptian intelligence chief Omar Suleiman. "
+                + "Later Khalilzad thanked Suleiman.")).containsExactly(
+                "US envoy=new:zalmay_khalilzad/USAGOV", "Zalmay Khalilzad=new:zalmay_khalilzad/USAGOV",
+                "Egyptian intelligence chief=new:omar_suleiman/EGYSPY", "Omar Suleiman=new:omar_suleiman/EGYSPY",
+                "Khalilzad=new:zalmay_khalilzad/USAGOV", "Suleiman=new:omar_suleiman/EGYSPY");
+    }
+
+    @Test
+    void frenchGeneralWithAdjectiveIntroducesAMilitaryPerson() {
+        assertThat(golden("fr", "2008-08-01", "Le général américain David Petraeus est arrivé. Selon Petraeus, "
+                + "il faut attendre.")).containsExactly(
+                "général américain=new:david_petraeus/USAMIL", "David Petraeus=new:david_petraeus/USAMIL",
+                "Petraeus=new:david_petraeus/USAMIL");
+    }
+
+    @Test
+    void deputyForeignMinisterIsNotTheForeignMinister() {
+        assertThat(golden("en", "2015-06-01", "The Russian deputy foreign minister Sergei Ryabkov said no.")).containsExactly(
+                "Russian deputy foreign minister=new:sergei_ryabkov/RUSGOV", "Sergei Ryabkov=new:sergei_ryabkov/RUSGOV");
+    }
+
+    @Test
+    void seatOfPowerGivesTheSpokesmanItsCountry() {
+        assertThat(golden("en", "2015-06-01", "Kremlin spokesman Dmitry Peskov said he was wrong.")).containsExactly(
+                "Kremlin spokesman=new:dmitry_peskov/RUSGOV", "Dmitry Peskov=new:dmitry_peskov/RUSGOV",
+                "he=new:dmitry_peskov/RUSGOV");
+        assertThat(golden("fr", "2015-06-01", "Le porte-parole du Kremlin a démenti.")).containsExactly(
+                "porte-parole du Kremlin=RUS/RUSGOV");
+    }
+
+    @Test
+    void dayNamesAreNotTakenForANameAfterARole() {
+        assertThat(golden("en", "2015-06-01", "A Russian diplomat Monday said no.")).containsExactly(
+                "Russian diplomat=RUS/RUSGOV");
+    }
+
+    @Test
+    void knownPersonAfterARoleKeepsTheirIdentity() {
+        assertThat(golden("en", "2015-06-01", "Russian diplomat Sergey Lavrov said no.")).containsExactly(
+                "Russian diplomat=lavrov_sergey/RUSGOV", "Sergey Lavrov=lavrov_sergey/RUSGOV");
+    }
+
+    @Test
+    void militaryRanksBeforeTheNameAreSkipped() {
+        assertThat(golden("en", "2008-05-10", "A U.S. military spokesman, Lt. Col. Steven Stover, said. Stover added."))
+                .containsExactly("U.S. military spokesman=new:steven_stover/USAMIL",
+                        "Steven Stover=new:steven_stover/USAMIL", "Stover=new:steven_stover/USAMIL");
+    }
+
+    @Test
+    void nameAfterARoleAndAPlaceBetweenCommasWithParticlesKeepsItsSpelling() {
+        assertThat(ActorStageTest.run("en", "2008-08-06", "The US commander in Iraq, General David Petraeus, left. "
+                + "Iraq's national security advisor Falih al-Fayyadh met him.").stream()
+                .map(m -> m.text() + "=" + m.actor().map(a -> a.name() + "/" + a.code()).orElse("place")).toList())
+                .containsExactly("US commander=David Petraeus/USAMIL", "Iraq=Iraq/IRQ", "David Petraeus=David Petraeus/USAMIL",
+                        "Iraq's national security advisor=Falih al-Fayyadh/IRQGOV",
+                        "Falih al-Fayyadh=Falih al-Fayyadh/IRQGOV");
+    }
+
+    @Test
+    void protestersAndActivistsAreOpposition() {
+        assertThat(golden("en", "2008-08-06", "Georgian demonstrators and British activists marched."))
+                .containsExactly("Georgian demonstrators=GEO/GEOOPP", "British activists=GBR/GBROPP");
+    }
+}

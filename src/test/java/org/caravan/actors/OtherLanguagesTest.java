@@ -1,0 +1,51 @@
+package org.caravan.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.actors.ActorStageTest.golden;
+
+import org.junit.jupiter.api.Test;
+
+class OtherLanguagesTest {
+
+    @Test
+    void russianAdjectivesCapitalsSeatsAndBodiesInTheirCases() {
+        assertThat(golden("ru", "2023-05-10", "Российский президент заявил, что Москва готова. Российские войска, "
+                + "украинская армия и Российские силы. В Кремле заявили.")).containsExactly(
+                "Российский президент=putin_vladimir/RUSGOV", "Москва=RUS/RUSGOV", "Российские войска=RUS/RUSMIL",
+                "украинская армия=UKR/UKRMIL", "Российские силы=RUS/RUSMIL", "Кремле=RUS/RUSGOV");
+    }
+
+    @Test
+    void russianSpokespersonOfAMinistryIntroducesTheName() {
+        assertThat(golden("ru", "2023-05-10", "Официальный представитель МИД России Мария Захарова сказала. "
+                + "Председатель КНР Си Цзиньпин прибыл.")).containsExactly(
+                "Официальный представитель МИД России=new:мария_захарова/RUSGOV",
+                "Мария Захарова=new:мария_захарова/RUSGOV", "Председатель КНР=xi_jinping/CHNGOV",
+                "Си Цзиньпин=xi_jinping/CHNGOV");
+    }
+
+    @Test
+    void germanAdjectivesCapitalsAndCompoundSpokesman() {
+        assertThat(golden("de", "2023-05-10", "Der russische Präsident sagte, Moskau sei bereit. Die russischen "
+                + "Kräfte und die ukrainische Armee. Kremlsprecher Dmitri Peskow sagte. Dann sagte Peskow nein."))
+                .containsExactly("russische Präsident=putin_vladimir/RUSGOV", "Moskau=RUS/RUSGOV",
+                        "russischen Kräfte=RUS/RUSMIL", "ukrainische Armee=UKR/UKRMIL",
+                        "Kremlsprecher=new:dmitri_peskow/RUSGOV", "Dmitri Peskow=new:dmitri_peskow/RUSGOV",
+                        "Peskow=new:dmitri_peskow/RUSGOV");
+    }
+
+    @Test
+    void spanishAdjectivesInEveryGenderAndNumber() {
+        assertThat(golden("es", "2023-05-10", "El presidente ruso dijo que Moscú está lista. Las tropas rusas, "
+                + "la diplomacia rusa, las fuerzas rusas y el ministro de Exteriores ruso, Serguéi Lavrov."))
+                .containsExactly("presidente ruso=putin_vladimir/RUSGOV", "Moscú=RUS/RUSGOV",
+                        "tropas rusas=RUS/RUSMIL", "diplomacia rusa=RUS/RUSGOV", "fuerzas rusas=RUS/RUSMIL",
+                        "ministro de Exteriores ruso=lavrov_sergey/RUSGOV", "Serguéi Lavrov=lavrov_sergey/RUSGOV");
+    }
+
+    @Test
+    void roleNextToAMovementIsThatMovement() {
+        assertThat(golden("es", "2023-05-10", "Los rebeldes hutíes atacaron.")).containsExactly("hutíes=houthis/YEMREB");
+        assertThat(golden("en", "2023-05-10", "Houthi rebels fired.")).containsExactly("Houthi=houthis/YEMREB");
+    }
+}
