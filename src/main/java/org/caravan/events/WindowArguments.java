@@ -43,7 +43,7 @@ final class WindowArguments {
         switch (slot.kind()) {
             case SUBJ -> {
                 if (m.entry().pos().equals("NOUN") && !supportVerb(v, m)) {
-                    return Optional.empty();
+                    return subjectAfterFrontedAdjunct(v, m);
                 }
                 for (Candidate c : before) {
                     if (prepBefore(v, c, m).isEmpty() && !objectOfVerb(v, c, m)) {
@@ -173,7 +173,7 @@ final class WindowArguments {
     private Optional<Candidate> subjectAfterFrontedAdjunct(SentenceView v, TriggerMatch m) {
         boolean adjunct = false;
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
-            adjunct |= g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i]) && clauses.clauseStart(v, i) == 0 && i <= 1;
+            adjunct |= (g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i]) || g.is(v.lang, Kind.FRONT_PREP, v.norm[i])) && i <= 1;
         }
         if (!adjunct) {
             return Optional.empty();

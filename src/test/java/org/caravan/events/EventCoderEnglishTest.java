@@ -125,4 +125,13 @@ class EventCoderEnglishTest {
                 .actor("Israeli", "ISR", "ISR").actor("Gaza Strip", "PSE", "PSE").build();
         assertThat(dyads(d)).containsExactly("ISR>PSE 194 2014-08-01");
     }
+
+    @Test
+    void welcomingADecisionIsPraiseNotHosting() {
+        Document d = Fixture.of("en", "China welcomed the decision of Kazakhstan. Tokayev welcomed Xi in Astana.").published("2024-05-15")
+                .lemma("welcomed", "welcome", "VERB").lemma("decision", "decision", "NOUN")
+                .actor("China", "CHN", "CHN").actor("Kazakhstan", "KAZ", "KAZ").actor("Tokayev", "KAZ", "KAZGOV")
+                .actor("Xi", "CHN", "CHNGOV").place("Astana", "Astana", "KAZ").build();
+        assertThat(dyads(d)).containsExactly("CHN>KAZ 051 2024-05-15", "KAZ>CHN 043 2024-05-15");
+    }
 }
