@@ -71,6 +71,9 @@ final class ModalityDetector {
                 return Modality.HEDGED;
             }
         }
+        if (isClaimed(v, m)) {
+            return Modality.HEDGED;
+        }
         if (!noun && isRequested(v, first, start)) {
             return Modality.REQUESTED;
         }
@@ -105,6 +108,23 @@ final class ModalityDetector {
         for (int i = marker - 2; i >= Math.max(start, marker - 8); i--) {
             if (v.is(g, Kind.APPEAL_VERB, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An act told as someone's accusation or allegation: a claim verb at most 12 words before the trigger, then a
+     * link word ("alleged that France helped", "accused Israel of carrying out the attack").
+     */
+    private boolean isClaimed(SentenceView v, TriggerMatch m) {
+        for (int i = Math.max(0, m.first() - 12); i < m.first(); i++) {
+            if (v.is(g, Kind.CLAIM, i) && !m.tokens().contains(i)) {
+                for (int j = i + 1; j < m.first(); j++) {
+                    if (v.is(g, Kind.CLAIM_LINK, j)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

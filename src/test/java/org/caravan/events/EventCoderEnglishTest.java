@@ -134,4 +134,12 @@ class EventCoderEnglishTest {
                 .actor("Xi", "CHN", "CHNGOV").place("Astana", "Astana", "KAZ").build();
         assertThat(dyads(d)).containsExactly("CHN>KAZ 051 2024-05-15", "KAZ>CHN 043 2024-05-15");
     }
+
+    @Test
+    void codesTheAccusationButNotTheActItAlleges() {
+        Document d = Fixture.of("en", "The US claimed that ISIL had attacked Iraq.").published("2024-05-15")
+                .lemma("claimed", "claim", "VERB").lemma("attacked", "attack", "VERB")
+                .actor("US", "USA", "USA").actor("ISIL", "ISIS", "ISIS").actor("Iraq", "IRQ", "IRQ").build();
+        assertThat(dyads(d)).containsExactly("USA>ISIS 112 2024-05-15");
+    }
 }
