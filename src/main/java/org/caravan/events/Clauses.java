@@ -50,10 +50,11 @@ final class Clauses {
         Candidate cur = c;
         for (int k = idx - 1; k >= 0; k--) {
             Candidate prev = v.candidates.get(k);
-            if (prev.last() >= cur.first() || !prev.isActor() && c.isActor()) {
+            boolean hyphen = hyphenated(v, prev, cur);
+            if (!hyphen && prev.last() >= cur.first() || !prev.isActor() && c.isActor()) {
                 continue;
             }
-            int j = joined(v, prev.last() + 1, cur.first() - 1);
+            int j = hyphen ? 2 : joined(v, prev.last() + 1, cur.first() - 1);
             if (j == 0 || (prev.last() < trigger) != (cur.last() < trigger)) {
                 break;
             }
@@ -65,10 +66,11 @@ final class Clauses {
         cur = c;
         for (int k = idx + 1; k < v.candidates.size(); k++) {
             Candidate next = v.candidates.get(k);
-            if (next.first() <= cur.last() || !next.isActor() && c.isActor()) {
+            boolean hyphen = hyphenated(v, cur, next);
+            if (!hyphen && next.first() <= cur.last() || !next.isActor() && c.isActor()) {
                 continue;
             }
-            int j = joined(v, cur.last() + 1, next.first() - 1);
+            int j = hyphen ? 2 : joined(v, cur.last() + 1, next.first() - 1);
             if (j == 0 || (cur.last() < trigger) != (next.last() < trigger)) {
                 break;
             }
@@ -82,6 +84,17 @@ final class Clauses {
         }
         List<Candidate> kept = chain.subList(0, lastWord + 2);
         return at <= lastWord + 1 ? List.copyOf(kept) : List.of(c);
+    }
+
+    /** Whether two actor mentions are joined by a hyphen or slash only ("US-China talks", "Russian-Ukrainian"). */
+    private static boolean hyphenated(SentenceView v, Candidate a, Candidate b) {
+        int from = a.mention().span().end();
+        int to = b.mention().span().start();
+        if (!a.isActor() || !b.isActor() || to <= from || to - from > 3) {
+            return false;
+        }
+        String between = v.doc.text().substring(from, to).strip();
+        return between.equals("-") || between.equals("–") || between.equals("/");
     }
 
     /** 0 when the tokens do not join two mentions, 1 when only a comma does, 2 when a coordinating word does. */

@@ -142,4 +142,12 @@ class EventCoderEnglishTest {
                 .actor("US", "USA", "USA").actor("ISIL", "ISIS", "ISIS").actor("Iraq", "IRQ", "IRQ").build();
         assertThat(dyads(d)).containsExactly("USA>ISIS 112 2024-05-15");
     }
+
+    @Test
+    void aHyphenJoinsThePairOfASymmetricNoun() {
+        Document d = Fixture.of("en", "US-China talks ended on Friday.").published("2024-05-15")
+                .lemma("talks", "talk", "NOUN").lemma("ended", "end", "VERB")
+                .actor("US", "USA", "USA").actor("China", "CHN", "CHN").time("Friday", "2024-05-10").build();
+        assertThat(dyads(d)).containsExactly("USA>CHN 046 2024-05-10");
+    }
 }
