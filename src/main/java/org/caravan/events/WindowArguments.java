@@ -45,6 +45,10 @@ final class WindowArguments {
                 if (m.entry().pos().equals("NOUN") && !supportVerb(v, m)) {
                     return subjectAfterFrontedAdjunct(v, m);
                 }
+                int prev = m.first() - 1;
+                if (prev >= 0 && v.pos[prev].equals("NOUN") && !v.inMention[prev] && clauses.isPassive(v, m)) {
+                    return Optional.empty();
+                }
                 for (Candidate c : before) {
                     if (prepBefore(v, c, m).isEmpty() && !objectOfVerb(v, c, m)) {
                         return Optional.of(c);

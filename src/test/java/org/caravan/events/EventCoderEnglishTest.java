@@ -150,4 +150,12 @@ class EventCoderEnglishTest {
                 .actor("US", "USA", "USA").actor("China", "CHN", "CHN").time("Friday", "2024-05-10").build();
         assertThat(dyads(d)).containsExactly("USA>CHN 046 2024-05-10");
     }
+
+    @Test
+    void aReducedPassiveRelativeTakesItsNounNotAFarActor() {
+        Document d = Fixture.of("en", "Interpol will help identify victims killed by the Malaysian crash.").published("2024-05-15")
+                .lemma("victims", "victim", "NOUN").lemma("killed", "kill", "VERB").lemma("crash", "crash", "NOUN")
+                .actor("Interpol", "INTERPOL", "INTERPOL").actor("Malaysian", "MYS", "MYS").build();
+        assertThat(dyads(d)).isEmpty();
+    }
 }
