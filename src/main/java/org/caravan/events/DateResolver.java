@@ -18,6 +18,28 @@ final class DateResolver {
     /** How far (in characters) a time expression outside the trigger's clause may stand and still date it. */
     static final int NEAR = 60;
 
+    private final Grammar grammar;
+
+    /** A resolver that also skips the date of a statement ("the ministry said Monday") for the act it reports. */
+    DateResolver(Grammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /**
+     * Whether the time expression stands right after a speech verb that is not the trigger ("Russia expelled two
+     * diplomats, the ministry said Monday"; "a déclaré lundi"): it dates the statement, not the act
+     * (GUIDELINES.md).
+     */
+    private boolean ofStatement(SentenceView v, TimeExpression t, TriggerMatch m) {
+        for (int i = 1; i < v.size(); i++) {
+            if (v.tokens.get(i).span().start() == t.span().start()) {
+                int r = i - 1;
+                return r > m.last() && v.is(grammar, Grammar.Kind.REPORT, r);
+            }
+        }
+        return false;
+    }
+
     /** A resolved date and where it came from. */
     record Dated(Optional<PartialDate> date, String how) {
     }
@@ -36,6 +58,9 @@ final class DateResolver {
                 continue;
             }
             int at = t.span().start();
+            if (ofStatement(v, t, m)) {
+                continue;
+            }
             boolean inClause = at >= cs && at <= ce;
             if (!inClause && Math.abs(at - trig) > NEAR) {
                 continue;

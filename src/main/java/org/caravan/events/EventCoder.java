@@ -36,7 +36,7 @@ public final class EventCoder {
     private final TriggerMatcher matcher;
     private final ArgumentFinder finder;
     private final ModalityDetector modality;
-    private final DateResolver dates = new DateResolver();
+    private final DateResolver dates;
     private final EventMerger merger = new EventMerger();
     private final IntentCodes intents;
     private final SourceRecovery sources;
@@ -50,6 +50,7 @@ public final class EventCoder {
         this.finder = new ArgumentFinder(grammar);
         this.modality = new ModalityDetector(grammar, finder);
         this.intents = IntentCodes.load(codebook);
+        this.dates = new DateResolver(grammar);
         this.sources = new SourceRecovery(grammar, finder);
         this.details = new EventDetails(grammar, finder);
     }

@@ -35,7 +35,7 @@ final class WindowArguments {
             }
             if (c.last() < m.first() && c.first() >= start) {
                 before.add(0, c);
-            } else if (c.first() > m.head() && c.last() >= m.last() && !c.equals(headMention(v, m))
+            } else if (c.first() > m.head() && !c.equals(headMention(v, m))
                     && c.first() <= end && c.first() - m.last() <= WINDOW) {
                 after.add(c);
             }

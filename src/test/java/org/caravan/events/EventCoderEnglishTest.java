@@ -158,4 +158,12 @@ class EventCoderEnglishTest {
                 .actor("Interpol", "INTERPOL", "INTERPOL").actor("Malaysian", "MYS", "MYS").build();
         assertThat(dyads(d)).isEmpty();
     }
+
+    @Test
+    void theWeekdayOfAStatementDoesNotDateTheActItReports() {
+        Document d = Fixture.of("en", "Poland expelled a Russian diplomat, the ministry said Monday.").published("2024-05-15")
+                .lemma("expelled", "expel", "VERB").lemma("said", "say", "VERB").lemma("diplomat", "diplomat", "NOUN")
+                .actor("Poland", "POL", "POL").actor("Russian", "RUS", "RUS").time("Monday", "2024-05-13").build();
+        assertThat(dyads(d)).containsExactly("POL>RUS 166 2024-05-15");
+    }
 }
