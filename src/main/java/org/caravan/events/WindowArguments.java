@@ -210,6 +210,9 @@ final class WindowArguments {
 
     /** The preposition that governs the candidate, skipping determiners, titles and adjectives; m may be null. */
     Optional<String> prepBefore(SentenceView v, Candidate c, TriggerMatch m) {
+        if (m != null && m.tokens().contains(c.first())) {
+            return Optional.empty();
+        }
         for (int i = c.first() - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
             if (m != null && m.tokens().contains(i)) {
                 return Optional.empty();

@@ -204,4 +204,13 @@ class EventCoderFrenchTest {
         assertThat(dyads(code(d))).containsExactly("CHN>RUS 051 2022-09-14", "CHN>RUS 040 2022-09-14",
                 "CHN>RUS 057 2022-09-14");
     }
+
+    @Test
+    void anActorMentionThatHoldsTheTriggersLastWordIsItsObject() {
+        Document d = Fixture.of("fr", "La Pologne a expulsé mardi des diplomates russes.").published("2024-05-15")
+                .lemma("expulsé", "expulser", "VERB").lemma("diplomates", "diplomate", "NOUN")
+                .actor("Pologne", "POL", "POL").actor("diplomates russes", "RUS", "RUSGOV").time("mardi", "2024-05-14")
+                .build();
+        assertThat(dyads(code(d))).containsExactly("POL>RUS 166 2024-05-14");
+    }
 }
