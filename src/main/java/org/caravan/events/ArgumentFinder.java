@@ -55,6 +55,13 @@ final class ArgumentFinder {
                                         String[] how) {
         for (Slot slot : slots) {
             Optional<Candidate> c = v.parsed ? parse.byParse(v, m, slot, other) : Optional.empty();
+            if (c.isPresent() && slot.kind() == Slot.Kind.SUBJ && c.get().first() > m.last()) {
+                Optional<Candidate> before = window.byWindow(v, m, slot, other);
+                if (before.isPresent() && before.get().last() < m.first()) {
+                    how[0] = "window " + slot + " (parse subject after the verb)";
+                    return before;
+                }
+            }
             if (c.isPresent()) {
                 how[0] = "parse " + slot;
                 return c;

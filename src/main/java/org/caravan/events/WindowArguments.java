@@ -214,7 +214,7 @@ final class WindowArguments {
             return Optional.empty();
         }
         for (int i = c.first() - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
-            if (m != null && m.tokens().contains(i)) {
+            if (m != null && m.tokens().contains(i) || v.inMention[i] && v.pos[i].equals("PROPN")) {
                 return Optional.empty();
             }
             if (g.is(v.lang, Kind.PREP, v.norm[i])) {

@@ -213,4 +213,14 @@ class EventCoderFrenchTest {
                 .build();
         assertThat(dyads(code(d))).containsExactly("POL>RUS 166 2024-05-14");
     }
+
+    @Test
+    void aPlaceMentionStopsThePrepositionSearch() {
+        Document d = Fixture.of("fr", "Le ministre ouzbek a rencontré lundi à Ankara son homologue turc.").published("2024-05-15")
+                .lemma("rencontré", "rencontrer", "VERB").lemma("Ankara", "Ankara", "PROPN").lemma("lundi", "lundi", "NOUN")
+                .actor("ministre ouzbek", "UZB", "UZBGOV")
+                .place("Ankara", "Ankara", "TUR").actor("homologue turc", "TUR", "TURGOV").time("lundi", "2024-05-13")
+                .build();
+        assertThat(dyads(code(d))).containsExactly("UZB>TUR 040 2024-05-13");
+    }
 }
