@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.caravan.model.ActorRef;
 import org.caravan.model.Document;
 import org.caravan.pipeline.Stage;
 import org.junit.jupiter.api.Assumptions;
@@ -40,12 +42,12 @@ class CameoBenchmarkTest {
 
     @Test
     void writesOrganisationsAsCameoIgoCodesAndCountriesAsTheyAre() {
-        assertThat(CameoBenchmark.actorCode(new org.caravan.model.ActorRef("KZ", "Kazakhstan", java.util.Optional.of("KAZ"),
+        assertThat(CameoBenchmark.actorCode(new ActorRef("KZ", "Kazakhstan", Optional.of("KAZ"),
                 "KAZGOV"))).isEqualTo("KAZGOV");
-        assertThat(CameoBenchmark.actorCode(new org.caravan.model.ActorRef("EU", "European Union",
-                java.util.Optional.of("EU"), "EU"))).isEqualTo("IGOEUREEC");
-        assertThat(CameoBenchmark.actorCode(new org.caravan.model.ActorRef("SCO", "SCO", java.util.Optional.of("SCO"),
+        assertThat(CameoBenchmark.actorCode(new ActorRef("EU", "European Union",
+                Optional.of("EU"), "EU"))).isEqualTo("IGOEUREEC");
+        assertThat(CameoBenchmark.actorCode(new ActorRef("SCO", "SCO", Optional.of("SCO"),
                 "SCO"))).isEqualTo("IGOSCO");
-        assertThat(CameoBenchmark.actorCode(org.caravan.model.ActorRef.unknown())).isEqualTo("UNK");
+        assertThat(CameoBenchmark.actorCode(ActorRef.unknown())).isEqualTo("UNK");
     }
 }
