@@ -40,6 +40,11 @@ final class DateResolver {
         return false;
     }
 
+    /** A date after the publication date ("next year") cannot date what the text tells as done. */
+    private static boolean afterPublication(SentenceView v, PartialDate date) {
+        return v.doc.referenceDate().filter(pub -> date.start().isAfter(pub.end())).isPresent();
+    }
+
     /** A resolved date and where it came from. */
     record Dated(Optional<PartialDate> date, String how) {
     }
@@ -58,7 +63,7 @@ final class DateResolver {
                 continue;
             }
             int at = t.span().start();
-            if (ofStatement(v, t, m)) {
+            if (ofStatement(v, t, m) || afterPublication(v, date.get())) {
                 continue;
             }
             boolean inClause = at >= cs && at <= ce;

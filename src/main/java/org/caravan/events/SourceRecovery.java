@@ -24,7 +24,7 @@ final class SourceRecovery {
     Arguments recover(SentenceView v, TriggerMatch m, Arguments found, Discourse ds) {
         Arguments a = found;
         int idx = v.sentence.index();
-        if (a.sourceHow().startsWith("window subj") && ds.sentenceSources.containsKey(idx)
+        if ((a.sourceHow().startsWith("window subj") || a.sources().isEmpty()) && ds.sentenceSources.containsKey(idx)
                 && conjoinedVerb(v, m)) {
             a = a.withSources(ds.sentenceSources.get(idx), "subject of the conjoined verb before");
             List<Candidate> src = a.sources();
@@ -34,8 +34,7 @@ final class SourceRecovery {
                 && namesThePair(v, m)) {
             List<Candidate> pair = ds.lastPair;
             a = m.entry().symmetric()
-                    ? new Arguments(pair.subList(0, 1), pair.subList(1, 2), "discourse (the pair told before)",
-                            "discourse (the pair told before)", a.passive())
+                    ? new Arguments(pair, List.of(), "discourse (the pair told before)", "", a.passive())
                     : a.withSources(pair, "discourse (the pair told before)")
                             .withTargets(a.targets().stream().filter(t -> !pair.contains(t)).toList(), a.targetHow());
         }

@@ -166,4 +166,13 @@ class EventCoderEnglishTest {
                 .actor("Poland", "POL", "POL").actor("Russian", "RUS", "RUS").time("Monday", "2024-05-13").build();
         assertThat(dyads(d)).containsExactly("POL>RUS 166 2024-05-15");
     }
+
+    @Test
+    void laterIsPastNarrativeAndNextYearDoesNotDateADoneAct() {
+        Document d = Fixture.of("en", "Tokayev later praised China, and Xi invited Erdogan to a summit next year.")
+                .published("2024-05-15").lemma("praised", "praise", "VERB").lemma("invited", "invite", "VERB")
+                .actor("Tokayev", "KAZ", "KAZGOV").actor("China", "CHN", "CHN").actor("Xi", "CHN", "CHNGOV")
+                .actor("Erdogan", "TUR", "TURGOV").time("next year", "2025").build();
+        assertThat(dyads(d)).containsExactly("KAZ>CHN 051 2024-05-15", "CHN>TUR 036 2024-05-15");
+    }
 }
