@@ -113,7 +113,7 @@ final class Resolver {
 
     /**
      * The capitalised name right after lexeme {@code k} (a comma between allowed, honorifics skipped, and a place
-     * between commas: "the US commander in Iraq, General David Petraeus"): one to
+     * between: "the US commander in Iraq, General David Petraeus", "Посол США в России Линн Трейси"): one to
      * four capitalised words (two at least in German, where nouns are capitalised), lower-case particles
      * (al, bin, de, van) inside, none of them a known alias. Returns {first, end} word indexes.
      */
@@ -124,7 +124,7 @@ final class Resolver {
             Optional<AliasIndex.Match> where = kb.index().longest(words, w + 1,
                     e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.PLACE);
             if (where.isPresent() && where.get().end() < words.size()
-                    && words.get(where.get().end()).gapBefore().strip().equals(",")) {
+                    && gapIsApposition(words.get(where.get().end()).gapBefore())) {
                 w = where.get().end();
             }
         }

@@ -48,4 +48,11 @@ class OtherLanguagesTest {
         assertThat(golden("es", "2023-05-10", "Los rebeldes hutíes atacaron.")).containsExactly("hutíes=houthis/YEMREB");
         assertThat(golden("en", "2023-05-10", "Houthi rebels fired.")).containsExactly("Houthi=houthis/YEMREB");
     }
+
+    @Test
+    void russianAmbassadorInACountryIntroducesTheNameAndItsSurname() {
+        assertThat(golden("ru", "2023-05-10", "Посол США в России Линн Трейси заявила. По словам Трейси, всё готово."))
+                .containsExactly("Посол США=new:линн_трейси/USAGOV", "России=RUS/RUS",
+                        "Линн Трейси=new:линн_трейси/USAGOV", "Трейси=new:линн_трейси/USAGOV");
+    }
 }
