@@ -222,6 +222,7 @@ final class Resolver {
         }
         return n < lex.size() && around.adjacent(k, n) && titleOrRole(lex.get(n))
                 && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY)
+                || lex.get(k).is(Kind.MOVEMENT)
                 || (lex.get(k).is(Kind.SEAT) && !lex.get(k).is(Kind.PLACE)));
     }
 
@@ -277,7 +278,8 @@ final class Resolver {
         if (key.isPresent() && !office.equals("counterpart")) {
             Optional<int[]> newName = nameAfter(last);
             if (newName.isPresent()) {
-                introduce(span, newName.get(), key.get(), code(key.get(), "GOV"), "title '" + t.alias() + "' of " + key.get());
+                ActorRef body = bodyRef(key.get(), "GOV");
+                introduce(span, newName.get(), body.key().get(), body.code(), "title '" + t.alias() + "' of " + key.get());
                 return;
             }
         }
@@ -292,7 +294,7 @@ final class Resolver {
                 emitPerson(span, o.person(), "office " + o.office() + " of " + o.key() + " held by "
                         + kb.person(o.person()).map(Person::name).orElse(o.person()) + " " + dateNote);
             } else {
-                emit(span, actor(key.get(), code(key.get(), "GOV")), "title '" + t.alias() + "' of " + key.get()
+                emit(span, bodyRef(key.get(), "GOV"), "title '" + t.alias() + "' of " + key.get()
                         + ", no holder of " + office + " known " + dateNote);
             }
             return;
@@ -421,12 +423,13 @@ final class Resolver {
             }
             Optional<int[]> newName = nameAfter(last);
             if (newName.isPresent()) {
-                introduce(span, newName.get(), key.get(), code(key.get(), role),
+                ActorRef body = bodyRef(key.get(), role);
+                introduce(span, newName.get(), body.key().get(), body.code(),
                         "role '" + r.alias() + "' of " + key.get());
                 return true;
             }
         }
-        emit(span, actor(key.get(), code(key.get(), role)), "role '" + r.alias() + "' of " + key.get());
+        emit(span, bodyRef(key.get(), role), "role '" + r.alias() + "' of " + key.get());
         return true;
     }
 
@@ -613,6 +616,11 @@ final class Resolver {
             Person p = known.get();
             String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
             String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
+            Optional<Movement> m = kb.movement(key, date);
+            if (m.isPresent()) {
+                key = m.get().country();
+                code = m.get().code();
+            }
             ref = new ActorRef(p.id(), p.name(), Optional.of(key), code);
         } else {
             ref = introduced.get(personId);
@@ -655,6 +663,21 @@ final class Resolver {
         place.map(org.caravan.model.PlaceRef::country).ifPresent(k -> countryCounts.merge(k, 1, Integer::sum));
         Span s = new Span(words.get(x.start()).start(), words.get(x.end() - 1).end());
         out.add(new Mention(s, s.of(text), actor, place, reason));
+    }
+
+    /**
+     * A body of a country or organisation with a role ("the Russian army": RUSMIL), or of a movement: its country
+     * and its own role, unless the role word names another kind of body than government or military ("Hezbollah
+     * media": LBNMED; "Taliban government" before 2021: AFGREB).
+     */
+    private ActorRef bodyRef(String key, String role) {
+        Optional<Movement> m = kb.movement(key, date);
+        if (m.isPresent()) {
+            Movement mv = m.get();
+            String r = role.equals("GOV") || role.equals("MIL") || role.isEmpty() ? mv.role() : role;
+            return new ActorRef(mv.id(), mv.name(), Optional.of(mv.country()), mv.country() + r);
+        }
+        return actor(key, code(key, role));
     }
 
     private ActorRef actor(String key, String code) {
