@@ -1,6 +1,7 @@
 package org.caravan.cli;
 
 import org.caravan.actors.ActorStage;
+import org.caravan.actors.ActorsConfig;
 import org.caravan.events.CameoCode;
 import org.caravan.events.Codebook;
 import org.caravan.events.EventStage;
@@ -22,13 +23,19 @@ public final class PipelineFactory {
     private PipelineFactory() {
     }
 
+    /** Stages over heavy immutable resources, built once per process and shared by every pipeline. */
+    private static final class Shared {
+        /** The bundled knowledge base plus the user's folder named by {@value ActorsConfig#ENV}, if any. */
+        static final ActorStage ACTORS = ActorStage.create(ActorsConfig.fromEnvironment(System.getenv()));
+    }
+
     /** The stages in order; add a stage here when its feature lands. */
     public static Pipeline standard(PipelineConfig config) {
         NlpConfig nlp = NlpConfig.defaults();
         return Pipeline.builder()
                 .add(new LanguageStage())
                 .add(NlpStage.create(nlp))
-                .add(ActorStage.bundled())
+                .add(Shared.ACTORS)
                 .add(TimeStage.withBuiltInRules())
                 .add(ParseStage.create(nlp, TriggerSentenceFilter.standard()))
                 .add(EventStage.standard())

@@ -1,6 +1,10 @@
 package org.caravan.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.caravan.model.Event;
 import org.caravan.model.PartialDate;
 import org.caravan.model.TimeExpression;
 
@@ -25,8 +29,10 @@ final class DateResolver {
         int trig = v.tokens.get(m.head()).span().start();
         int cs = v.tokens.get(clauseStart).span().start();
         int ce = v.tokens.get(Math.max(clauseStart, clauseEnd)).span().end();
+        Optional<PartialDate> bestDate = Optional.empty();
         for (TimeExpression t : v.times) {
-            if (t.date().isEmpty()) {
+            Optional<PartialDate> date = t.date().or(() -> withYearOf(t.value(), lastSeen));
+            if (date.isEmpty()) {
                 continue;
             }
             int at = t.span().start();
@@ -38,10 +44,12 @@ final class DateResolver {
             if (score < bestScore) {
                 bestScore = score;
                 best = t;
+                bestDate = date;
             }
         }
         if (best != null) {
-            return new Dated(best.date(), "time expression '" + best.text() + "'");
+            String how = "time expression '" + best.text() + "'";
+            return new Dated(bestDate, best.date().isPresent() ? how : how + " in the year of the last date given");
         }
         Optional<PartialDate> pub = v.doc.referenceDate();
         if (pub.isPresent()) {
@@ -51,6 +59,17 @@ final class DateResolver {
             return new Dated(lastSeen, "last date given before");
         }
         return new Dated(Optional.empty(), "no date");
+    }
+
+    /**
+     * A day or month without a year ("les 3 et 4 juillet" in an undated article: {@code XXXX-07-03}) in the year
+     * of the last date the document gave.
+     */
+    static Optional<PartialDate> withYearOf(String value, Optional<PartialDate> lastSeen) {
+        if (lastSeen.isEmpty() || value == null || !value.matches("XXXX-\\d{2}(-\\d{2})?")) {
+            return Optional.empty();
+        }
+        return PartialDate.parse(lastSeen.get().start().getYear() + value.substring(4));
     }
 
     /** The first dated time expression of a sentence (the lead's date, for documents without a publication date). */
@@ -69,4 +88,33 @@ final class DateResolver {
         return out;
     }
 
+    /**
+     * The same happening told again without a date ("a été accueilli par Tokaïev" after "s'est rendu au
+     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, root 04 (visits, meetings).
+     */
+    static List<Event> inheritDates(List<Event> events, Set<Event> ownDated) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Event x = e;
+            if (!ownDated.contains(e)) {
+                for (Event o : ownDated) {
+                    if (e.root().equals("04") && o.root().equals(e.root()) && samePair(o, e)) {
+                        x = new Event(e.id(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), o.date(), e.source(),
+                                e.target(), e.location().or(o::location), e.mentions(), e.confidence());
+                        break;
+                    }
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private static boolean samePair(Event a, Event b) {
+        String as = a.source().key().orElse("");
+        String at = a.target().key().orElse("");
+        String bs = b.source().key().orElse("");
+        String bt = b.target().key().orElse("");
+        return as.equals(bs) && at.equals(bt) || as.equals(bt) && at.equals(bs);
+    }
 }

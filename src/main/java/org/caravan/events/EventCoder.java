@@ -39,6 +39,8 @@ public final class EventCoder {
     private final DateResolver dates = new DateResolver();
     private final EventMerger merger = new EventMerger();
     private final IntentCodes intents;
+    private final SourceRecovery sources;
+    private final EventDetails details;
 
     public EventCoder(Codebook codebook, Lexicon lexicon, Grammar grammar) {
         this.codebook = codebook;
@@ -48,6 +50,8 @@ public final class EventCoder {
         this.finder = new ArgumentFinder(grammar);
         this.modality = new ModalityDetector(grammar, finder);
         this.intents = IntentCodes.load(codebook);
+        this.sources = new SourceRecovery(grammar, finder);
+        this.details = new EventDetails(grammar, finder);
     }
 
     /** The coder with the shipped codebook, lexicons and grammar. */
@@ -115,37 +119,7 @@ public final class EventCoder {
             }
             discourse.endSentence(v);
         }
-        return new Result(merger.merge(d.id(), inheritDates(events, discourse.ownDated)), decisions);
-    }
-
-    /**
-     * The same happening told again without a date ("a été accueilli par Tokaïev" after "s'est rendu au
-     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, root 04 (visits, meetings).
-     */
-    private static List<Event> inheritDates(List<Event> events, java.util.Set<Event> ownDated) {
-        List<Event> out = new ArrayList<>();
-        for (Event e : events) {
-            Event x = e;
-            if (!ownDated.contains(e)) {
-                for (Event o : ownDated) {
-                    if (e.root().equals("04") && o.root().equals(e.root()) && samePair(o, e)) {
-                        x = new Event(e.id(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), o.date(), e.source(),
-                                e.target(), e.location().or(o::location), e.mentions(), e.confidence());
-                        break;
-                    }
-                }
-            }
-            out.add(x);
-        }
-        return out;
-    }
-
-    private static boolean samePair(Event a, Event b) {
-        String as = a.source().key().orElse("");
-        String at = a.target().key().orElse("");
-        String bs = b.source().key().orElse("");
-        String bt = b.target().key().orElse("");
-        return as.equals(bs) && at.equals(bt) || as.equals(bt) && at.equals(bs);
+        return new Result(merger.merge(d.id(), DateResolver.inheritDates(events, discourse.ownDated)), decisions);
     }
 
     /** Captions and quotes in English inside other-language articles are common: their sentences try English. */
@@ -166,70 +140,11 @@ public final class EventCoder {
         return words > 0 && function * 5 >= words;
     }
 
-    /** What the coder remembers across sentences: the last source and speaker, the last date given. */
-    private static final class Discourse {
-        Optional<Candidate> lastSource = Optional.empty();
-        int lastSourceSentence = -10;
-        Optional<Candidate> lastSpeaker = Optional.empty();
-        Optional<PartialDate> lastDate = Optional.empty();
-
-        Optional<PartialDate> leadDate = Optional.empty();
-        final java.util.Set<Event> ownDated = new java.util.HashSet<>();
-        final java.util.Map<Integer, List<Candidate>> sentenceSources = new java.util.HashMap<>();
-
-        void endSentence(SentenceView v) {
-            Optional<PartialDate> d = DateResolver.lastOf(v);
-            if (d.isPresent()) {
-                lastDate = d;
-                if (leadDate.isEmpty() && v.sentence.index() < 4) {
-                    leadDate = DateResolver.firstOf(v);
-                }
-            }
-        }
-
-        Optional<PartialDate> fallbackDate() {
-            return leadDate.isPresent() ? leadDate : lastDate;
-        }
-    }
-
     private Decision decide(SentenceView v, TriggerMatch m, Discourse ds, List<Event> out) {
         TriggerEntry e = m.entry();
         Arguments a = finder.find(v, m);
         int idx = v.sentence.index();
-        if (a.sourceHow().startsWith("window subj") && ds.sentenceSources.containsKey(idx)
-                && conjoinedVerb(v, m)) {
-            a = a.withSources(ds.sentenceSources.get(idx), "subject of the conjoined verb before");
-            List<Candidate> src = a.sources();
-            a = a.withTargets(a.targets().stream().filter(t -> !src.contains(t)).toList(), a.targetHow());
-        }
-        Optional<Candidate> possessor = possessor(v, m);
-        if (possessor.isPresent() && !a.sourceHow().contains("gen") && !a.sourceHow().contains("agent")
-                && !a.sourceHow().contains("pp:")) {
-            a = a.withSources(List.of(possessor.get()), "possessor");
-        } else if (possessive(v, m) && a.sources().isEmpty() && ds.lastSource.isPresent()
-                && idx - ds.lastSourceSentence <= 2) {
-            a = a.withSources(List.of(ds.lastSource.get()), "discourse (possessive)");
-        }
-        if (a.sources().isEmpty()) {
-            Optional<Candidate> speaker = firstPerson(v, m)
-                    ? speaker(v).or(() -> announcer(v, m)).or(() -> ds.lastSpeaker) : Optional.empty();
-            if (speaker.isPresent()) {
-                a = a.withSources(List.of(speaker.get()), "speaker of reported speech");
-            } else if (ds.lastSource.isPresent() && idx - ds.lastSourceSentence <= 2 && pronounSubject(v, m)) {
-                a = a.withSources(List.of(ds.lastSource.get()), "discourse (earlier subject)");
-            }
-        } else if (!a.sourceHow().startsWith("discourse")) {
-            ds.lastSource = Optional.of(a.sources().get(0));
-            ds.lastSourceSentence = idx;
-        }
-        speaker(v).ifPresent(c -> ds.lastSpeaker = Optional.of(c));
-        if (!a.sources().isEmpty() && !m.entry().pos().equals("NOUN")) {
-            ds.sentenceSources.put(idx, a.sources());
-        }
-        if (e.symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
-            a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
-                    "coordinated with the source", a.passive());
-        }
+        a = sources.recover(v, m, a, ds);
         Modality mod = modality.of(v, m);
         String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
         int cs = finder.clauseStart(v, m.first());
@@ -253,8 +168,8 @@ public final class EventCoder {
         if (a.targets().isEmpty()) {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no target actor");
         }
-        Optional<PlaceRef> place = place(v, m, a);
-        double conf = confidence(a, v.parsed);
+        Optional<PlaceRef> place = details.place(v, m, a);
+        double conf = EventDetails.confidence(a, v.parsed);
         List<String> coded = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Candidate s : a.sources()) {
@@ -271,7 +186,7 @@ public final class EventCoder {
                     skipped.add("same country both sides (" + sk.get() + ")");
                     continue;
                 }
-                Span ev = evidence(v, m, s, t);
+                Span ev = EventDetails.evidence(v, m, s, t);
                 Event event = new Event("", code, code.substring(0, 2), CameoCode.quadClassOfRoot(code.substring(0, 2)),
                         codebook.goldstein(code), date.date(), sa.get(), ta.get(), place,
                         List.of(new EventMention(v.doc.id(), idx, ev)), conf);
@@ -304,164 +219,5 @@ public final class EventCoder {
         return false;
     }
 
-    /** Whether the trigger is a verb conjoined to an earlier one ("besuchte China und traf Xi"). */
-    private boolean conjoinedVerb(SentenceView v, TriggerMatch m) {
-        if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
-            return false;
-        }
-        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
-            if (v.is(grammar, Kind.COORD, i) && !v.norm[i].equals(",")) {
-                int at = i;
-                return v.candidates.stream().noneMatch(c -> c.first() > at && c.last() < m.first());
-            }
-            if (v.inMention[i]) {
-                return false;
-            }
-        }
-        return false;
-    }
 
-    /** Whether a subject pronoun stands just before the trigger ("il s'entretenait"). */
-    private boolean pronounSubject(SentenceView v, TriggerMatch m) {
-        int start = finder.clauseStart(v, m.first());
-        for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
-            if (v.is(grammar, Kind.PRON_SUBJ, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a noun trigger has a possessive determiner ("sa visite", "his visit"). */
-    private boolean possessive(SentenceView v, TriggerMatch m) {
-        if (!m.entry().pos().equals("NOUN")) {
-            return false;
-        }
-        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
-            if (v.is(grammar, Kind.POSS, i)) {
-                return true;
-            }
-            if (!v.pos[i].equals("ADJ") && !v.pos[i].equals("X")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** For "sa visite", the nearest actor mentioned before the possessive, in the same sentence. */
-    private Optional<Candidate> possessor(SentenceView v, TriggerMatch m) {
-        if (!possessive(v, m)) {
-            return Optional.empty();
-        }
-        for (int k = v.candidates.size() - 1; k >= 0; k--) {
-            Candidate c = v.candidates.get(k);
-            if (c.isActor() && c.last() < m.first()) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean firstPerson(SentenceView v, TriggerMatch m) {
-        int start = finder.clauseStart(v, m.first());
-        for (int i = Math.max(start, m.first() - 6); i < m.first(); i++) {
-            if (v.is(grammar, Kind.PRON_FIRST, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The actor next to a speech verb of the sentence ("a déclaré Xi", "Xi said"). */
-    private Optional<Candidate> speaker(SentenceView v) {
-        for (int i = 0; i < v.size(); i++) {
-            if (!v.is(grammar, Kind.REPORT, i)) {
-                continue;
-            }
-            Candidate best = null;
-            int dist = Integer.MAX_VALUE;
-            for (Candidate c : v.candidates) {
-                int d = c.first() > i ? c.first() - i : i - c.last();
-                if (c.isActor() && d <= 5 && d < dist) {
-                    best = c;
-                    dist = d;
-                }
-            }
-            if (best != null) {
-                return Optional.of(best);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** For a quotation opened in the sentence ("Xi a déclaré : « nous... »"), the first actor before it. */
-    private static Optional<Candidate> announcer(SentenceView v, TriggerMatch m) {
-        int quote = -1;
-        for (int i = 0; i < m.first(); i++) {
-            String w = v.norm[i];
-            if (w.equals("«") || w.equals("“") || w.equals("\"") || w.equals(":")) {
-                quote = i;
-                break;
-            }
-        }
-        if (quote < 0) {
-            return Optional.empty();
-        }
-        for (Candidate c : v.candidates) {
-            if (c.isActor() && c.last() < quote) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<PlaceRef> place(SentenceView v, TriggerMatch m, Arguments a) {
-        for (Candidate c : a.targets()) {
-            if (c.place().isPresent()) {
-                return c.place();
-            }
-        }
-        Optional<PlaceRef> best = Optional.empty();
-        int dist = Integer.MAX_VALUE;
-        for (Candidate c : v.candidates) {
-            if (c.place().isEmpty() || c.actor().isPresent()) {
-                continue;
-            }
-            boolean governed = finder.prepBefore(v, c, m).filter(p -> grammar.is(v.lang, Kind.PLACE_PREP, p)).isPresent();
-            int d = Math.abs(c.first() - m.head());
-            if (governed && d < dist && (d <= ArgumentFinder.WINDOW || m.entry().code().startsWith("04"))) {
-                best = c.place();
-                dist = d;
-            }
-        }
-        return best;
-    }
-
-    private static Span evidence(SentenceView v, TriggerMatch m, Candidate s, Candidate t) {
-        int first = m.first();
-        int last = m.last();
-        for (Candidate c : List.of(s, t)) {
-            if (v.candidates.contains(c)) {
-                first = Math.min(first, c.first());
-                last = Math.max(last, c.last());
-            }
-        }
-        return new Span(v.tokens.get(first).span().start(), v.tokens.get(last).span().end());
-    }
-
-    private static double confidence(Arguments a, boolean parsed) {
-        double c = 0.4;
-        if (!a.sourceHow().startsWith("discourse") && !a.sourceHow().startsWith("speaker")) {
-            c += 0.2;
-        }
-        if (!a.targetHow().contains("place")) {
-            c += 0.15;
-        } else {
-            c += 0.05;
-        }
-        if (parsed) {
-            c += 0.1;
-        }
-        return Math.min(0.9, c);
-    }
 }

@@ -58,14 +58,18 @@ public final class Lexicon {
         this.size = entries.size();
     }
 
-    /** The lexicons shipped with Caravan, with the given codebook for checking codes; loaded once. */
+    /**
+     * The lexicons shipped with Caravan plus the user's ({@link UserLexicons#configured()}: the
+     * {@code caravan.lexicons} property or {@code CARAVAN_LEXICONS}), checked against the standard codebook;
+     * loaded once.
+     */
     public static Lexicon standard() {
         Lexicon l = standard;
         if (l == null) {
             synchronized (Lexicon.class) {
                 l = standard;
                 if (l == null) {
-                    l = of(resourceTables(), Codebook.standard());
+                    l = withFiles(UserLexicons.configured(), Codebook.standard());
                     standard = l;
                 }
             }

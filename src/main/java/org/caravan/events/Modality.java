@@ -12,7 +12,9 @@ public enum Modality {
     FUTURE(false),
     CONDITIONAL(false),
     QUESTION(false),
-    HEDGED(false);
+    HEDGED(false),
+    /** An act that the source asks, invites, urges or allows another actor to do ("invited Astana to join"). */
+    REQUESTED(false);
 
     private final boolean coded;
 

@@ -4,8 +4,9 @@ import org.caravan.events.Grammar.Kind;
 
 /**
  * Decides the modality of a trigger from the words around it (grammar.tsv): negation, question,
- * conditional, hedge, expressed intention, future or plan. Precedence: negated, question, conditional,
- * hedged, intent, future. Stateless; thread-safe.
+ * conditional, hedge, expressed intention (also announced aid: "announced $300 million in aid", coded 033),
+ * future or plan. Precedence: negated, question, conditional, hedged, requested, intent, future. Stateless;
+ * thread-safe.
  */
 final class ModalityDetector {
 
@@ -24,7 +25,7 @@ final class ModalityDetector {
         int end = clauses.clauseEnd(v, m.last());
         String lang = v.lang;
         boolean noun = m.entry().pos().equals("NOUN");
-        for (int i = Math.max(start, first - 6); i < first; i++) {
+        for (int i = Math.max(start, first - 8); i < first; i++) {
             if (v.is(g, Kind.NEG_VERB, i)) {
                 return Modality.NEGATED;
             }
@@ -70,8 +71,12 @@ final class ModalityDetector {
                 return Modality.HEDGED;
             }
         }
+        if (!noun && isRequested(v, first, start)) {
+            return Modality.REQUESTED;
+        }
+        boolean aid = noun && m.entry().code().startsWith("07");
         for (int i = Math.max(start, first - 6); i < first; i++) {
-            if (v.is(g, Kind.INTENT, i)) {
+            if (v.is(g, Kind.INTENT, i) || aid && v.is(g, Kind.ANNOUNCE, i)) {
                 return Modality.INTENT;
             }
         }
@@ -85,6 +90,24 @@ final class ModalityDetector {
             }
         }
         return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /**
+     * An infinitive right after its marker ("to", "à", "de") whose clause opens with a verb of appeal,
+     * invitation or permission that names an addressee in between: "invited Astana to join", "urged Russia to
+     * withdraw". The act is asked for, not told.
+     */
+    private boolean isRequested(SentenceView v, int first, int start) {
+        int marker = first - 1;
+        if (marker <= start || !v.is(g, Kind.INFINITIVE, marker)) {
+            return false;
+        }
+        for (int i = marker - 2; i >= Math.max(start, marker - 8); i--) {
+            if (v.is(g, Kind.APPEAL_VERB, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest verb before a noun trigger in its clause, or -1. */

@@ -139,9 +139,6 @@ final class TriggerMatcher {
     }
 
     private static boolean wordMatches(SentenceView v, String word, int j) {
-        if (v.inMention[j] && !word.equals("de")) {
-            return false;
-        }
         if (Lexicon.matches(word, v.lemma[j]) || Lexicon.matches(word, v.norm[j])) {
             return true;
         }

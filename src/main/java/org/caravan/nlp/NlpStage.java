@@ -43,7 +43,7 @@ public final class NlpStage implements org.caravan.pipeline.Stage {
 
     @Override
     public Document process(Document document) {
-        String lang = document.lang().orElse("").toLowerCase(Locale.ROOT);
+        String lang = NlpStage.language(document);
         String text = document.text();
         int cut = cutPoint(text, config.maxChars());
         Document d = document;
@@ -61,6 +61,13 @@ public final class NlpStage implements org.caravan.pipeline.Stage {
             a = RuleAnnotator.forLanguage(lang).annotate(part);
         }
         return d.withNlp(a.sentences(), a.tokens(), List.of(), a.entities(), a.layers());
+    }
+
+    /** The document's primary language subtag, lower case ({@code fr-FR} is {@code fr}); empty when unknown. */
+    static String language(Document document) {
+        String tag = document.lang().orElse("").trim().toLowerCase(Locale.ROOT);
+        int dash = tag.indexOf('-') >= 0 ? tag.indexOf('-') : tag.indexOf('_');
+        return dash >= 0 ? tag.substring(0, dash) : tag;
     }
 
     /** The end of the part to annotate: the whole text, or up to the last space before the limit. */

@@ -3,7 +3,6 @@ package org.caravan.nlp;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +51,7 @@ public final class ParseStage implements org.caravan.pipeline.Stage {
 
     @Override
     public Document process(Document document) {
-        String lang = document.lang().orElse("").toLowerCase(Locale.ROOT);
+        String lang = NlpStage.language(document);
         if (!library.tags(lang) || !document.has(Layer.POS)) {
             return document;
         }

@@ -66,4 +66,55 @@ class EventCoderEnglishTest {
                 .actor("Japan", "JPN", "JPN").actor("Turkey", "TUR", "TUR").build();
         assertThat(dyads(d)).containsExactly("JPN>TUR 0333 2023-02-07");
     }
+
+    @Test
+    void codesTheAppealButNotTheActItAsksFor() {
+        Document d = Fixture.of("en", "Beijing urged Moscow to attack Kyiv.").published("2023-11-09")
+                .lemma("urged", "urge", "VERB").lemma("attack", "attack", "VERB")
+                .actor("Beijing", "CHN", "CHNGOV").actor("Moscow", "RUS", "RUSGOV").actor("Kyiv", "UKR", "UKRGOV").build();
+        assertThat(dyads(d)).containsExactly("CHN>RUS 020 2023-11-09");
+    }
+
+    @Test
+    void codesNewsVerbsOfEveryKind() {
+        Document d = Fixture.of("en", "Japan slapped sanctions on Russia. Turkey shot down a Russian jet.")
+                .published("2023-11-09").lemma("slapped", "slap", "VERB").lemma("sanctions", "sanction", "NOUN")
+                .lemma("shot", "shoot", "VERB")
+                .actor("Japan", "JPN", "JPN").actor("Russia", "RUS", "RUS").actor("Turkey", "TUR", "TUR")
+                .actor("Russian", "RUS", "RUSMIL").build();
+        assertThat(dyads(d)).containsExactly("JPN>RUS 163 2023-11-09", "TUR>RUS 190 2023-11-09");
+    }
+
+    @Test
+    void takesTheOwnerOfAnObjectNounAsTargetAndPlacesAsTargetsOfAttacks() {
+        Document d = Fixture.of("en", "Moscow denied the allegations by Kyiv. Russian forces shelled Kharkiv overnight.")
+                .published("2024-05-15").lemma("denied", "deny", "VERB").lemma("allegations", "allegation", "NOUN")
+                .lemma("shelled", "shell", "VERB")
+                .actor("Moscow", "RUS", "RUSGOV").actor("Kyiv", "UKR", "UKRGOV").actor("Russian forces", "RUS", "RUSMIL")
+                .place("Kharkiv", "Kharkiv", "UKR").build();
+        assertThat(dyads(d)).containsExactly("RUS>UKR 016 2024-05-15", "RUS>UKR 194 2024-05-15");
+    }
+
+    @Test
+    void anAgentPrepositionInsideTheTriggerIsNotAPassive() {
+        Document d = Fixture.of("en", "Putin spoke by phone with Tokayev.").published("2024-05-15")
+                .lemma("spoke", "speak", "VERB").actor("Putin", "RUS", "RUSGOV").actor("Tokayev", "KAZ", "KAZGOV").build();
+        assertThat(dyads(d)).containsExactly("RUS>KAZ 041 2024-05-15");
+    }
+
+    @Test
+    void takesTheMainSubjectForATriggerInAFrontedAdjunct() {
+        Document d = Fixture.of("en", "During talks with Erdogan in Ankara, Scholz raised the issue.").published("2024-05-15")
+                .lemma("talks", "talk", "NOUN").lemma("raised", "raise", "VERB")
+                .actor("Erdogan", "TUR", "TURGOV").actor("Scholz", "DEU", "DEUGOV").place("Ankara", "Ankara", "TUR").build();
+        assertThat(dyads(d)).containsExactly("DEU>TUR 046 2024-05-15");
+    }
+
+    @Test
+    void codesAnnouncedAidAsAnIntention() {
+        Document d = Fixture.of("en", "The United States on Monday announced $300 million in military aid to Ukraine.")
+                .published("2024-05-15").lemma("announced", "announce", "VERB").lemma("aid", "aid", "NOUN")
+                .actor("United States", "USA", "USA").actor("Ukraine", "UKR", "UKR").time("Monday", "2024-05-13").build();
+        assertThat(dyads(d)).containsExactly("USA>UKR 0332 2024-05-13");
+    }
 }

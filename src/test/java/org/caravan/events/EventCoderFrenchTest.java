@@ -168,4 +168,30 @@ class EventCoderFrenchTest {
                 .place("Astana", "Astana", "KAZ").build();
         assertThat(dyads(code(d))).contains("CHN>KAZ 040 2022-09-14");
     }
+
+    @Test
+    void codesTheInvitationButNotTheActItAsksFor() {
+        Document d = Fixture.of("fr", "Pékin a invité Astana à rejoindre les BRICS.").published("2024-07-03")
+                .lemma("invité", "inviter", "VERB").lemma("rejoindre", "rejoindre", "VERB")
+                .actor("Pékin", "CHN", "CHNGOV").actor("Astana", "KAZ", "KAZGOV").actor("BRICS", "BRICS", "BRICS").build();
+        assertThat(dyads(code(d))).containsExactly("CHN>KAZ 036 2024-07-03");
+    }
+
+    @Test
+    void codesFrenchNewsVerbsOfEveryKind() {
+        Document d = Fixture.of("fr", "Moscou a convoqué l'ambassadeur de France. La Turquie a abattu un drone russe.")
+                .published("2024-07-03").lemma("convoqué", "convoquer", "VERB").lemma("ambassadeur", "ambassadeur", "NOUN")
+                .lemma("abattu", "abattre", "VERB")
+                .actor("Moscou", "RUS", "RUSGOV").actor("ambassadeur de France", "FRA", "FRAGOV")
+                .actor("Turquie", "TUR", "TUR").actor("russe", "RUS", "RUSMIL").build();
+        assertThat(dyads(code(d))).containsExactly("RUS>FRA 114 2024-07-03", "TUR>RUS 190 2024-07-03");
+    }
+
+    @Test
+    void codesAPhoneCallToldWithPar() {
+        Document d = Fixture.of("fr", "Poutine s'est entretenu par téléphone avec Tokaïev.").published("2024-05-15")
+                .lemma("entretenu", "entretenir", "VERB").actor("Poutine", "RUS", "RUSGOV").actor("Tokaïev", "KAZ", "KAZGOV")
+                .build();
+        assertThat(dyads(code(d))).containsExactly("RUS>KAZ 041 2024-05-15");
+    }
 }

@@ -58,4 +58,18 @@ class EventCoderOtherLanguagesTest {
                 .place("Peking", "Beijing", "CHN").build();
         assertThat(dyads(d)).containsExactly("DEU>CHN 042", "DEU>CHN 040");
     }
+
+    @Test
+    void readsACountryNamedLikeAFutureAuxiliaryAsAnActorNotAsFuture() {
+        Document d = Fixture.of("es", "Irán condenó el ataque de Israel.").published("2024-04-02")
+                .actor("Irán", "IRN", "IRNGOV").actor("Israel", "ISR", "ISR").build();
+        assertThat(dyads(d)).containsExactly("IRN>ISR 111");
+    }
+
+    @Test
+    void findsAGermanTargetAfterAPrepositionAndItsArticle() {
+        Document d = Fixture.of("de", "Frankreich liefert Waffen an die Ukraine.").published("2024-04-02")
+                .actor("Frankreich", "FRA", "FRA").actor("Ukraine", "UKR", "UKR").build();
+        assertThat(dyads(d)).containsExactly("FRA>UKR 072");
+    }
 }

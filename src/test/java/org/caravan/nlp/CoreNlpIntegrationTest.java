@@ -55,6 +55,16 @@ class CoreNlpIntegrationTest {
     }
 
     @Test
+    void aBlankLineEndsASentenceEvenWithoutPunctuation() {
+        String fr = "Xi Jinping au Kazakhstan\n\nLe président chinois est arrivé mercredi";
+        assertThat(annotate("fr", fr).sentences()).extracting(s -> s.span().of(fr))
+                .containsExactly("Xi Jinping au Kazakhstan", "Le président chinois est arrivé mercredi");
+        String en = "Xi in Kazakhstan\n \nThe Chinese president arrived on Wednesday";
+        assertThat(annotate("en", en).sentences()).extracting(s -> s.span().of(en))
+                .containsExactly("Xi in Kazakhstan", "The Chinese president arrived on Wednesday");
+    }
+
+    @Test
     void frenchParseFindsSubjectObjectAndObliques() {
         Document d = annotate("fr", "À Pékin, le président a signé un accord.");
         assertThat(arcs(d)).contains("nsubj(signé, président)", "obj(signé, accord)", "obl:mod(signé, Pékin)",
@@ -85,7 +95,7 @@ class CoreNlpIntegrationTest {
         assertThat(arcs(d)).contains("nsubj(sign, president)", "obj(sign, treaty)", "obl(sign, Beijing)",
                 "nsubj(said, he)");
         assertThat(d.tokens()).extracting(t -> t.text() + "/" + t.pos()).contains("the/DET", "president/NOUN",
-                "sign/VERB", "Beijing/PROPN", "will/AUX", "“/PUNCT");
+                "did/AUX", "sign/VERB", "Beijing/PROPN", "will/AUX", "“/PUNCT");
         assertThat(lemmas(d)).contains("did/do", "said/say");
     }
 

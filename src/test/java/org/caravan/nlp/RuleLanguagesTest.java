@@ -46,6 +46,29 @@ class RuleLanguagesTest {
     }
 
     @Test
+    void initialsOrdinalsAndAbbreviationsDoNotEndSentences() {
+        String de = "Am 3. Oktober traf Dr. Müller z. B. Herrn Schmidt. Ende.";
+        assertThat(annotate("de", de).sentences()).extracting(s -> s.span().of(de))
+                .containsExactly("Am 3. Oktober traf Dr. Müller z. B. Herrn Schmidt.", "Ende.");
+        String ru = "В. Путин встретился с Си 3 окт. в Москве. Конец.";
+        assertThat(annotate("ru", ru).sentences()).hasSize(2);
+        String es = "El Sr. García viajó a EE. UU. el martes. Fin.";
+        assertThat(annotate("es", es).sentences()).extracting(s -> s.span().of(es))
+                .containsExactly("El Sr. García viajó a EE. UU. el martes.", "Fin.");
+    }
+
+    @Test
+    void aNumberEndsASentenceWhereOrdinalsAreNotWrittenWithAPeriod() {
+        assertThat(annotate("es", "El PIB creció un 3. Luego cayó.").sentences()).hasSize(2);
+    }
+
+    @Test
+    void regionSubtagsAreIgnored() {
+        assertThat(lemmas(annotate("es-MX", "Firmaron."))).isEqualTo("Firmaron/firmar ./.");
+        assertThat(lemmas(annotate("DE_at", "Sie trafen sich."))).contains("trafen/treffen");
+    }
+
+    @Test
     void unknownWordsFallBackToLowerCase() {
         Document d = annotate("de", "Xyzzyquux.");
         assertThat(d.tokens().get(0).lemma()).isEqualTo("xyzzyquux");

@@ -89,27 +89,35 @@ public final class CoreNlpAnnotator implements NlpAdapter {
     private void addTokens(String text, List<CoreLabel> labels, int sentence, List<Token> tokens,
                            Optional<DictionaryLemmatizer.Session> session) {
         int lastEnd = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).span().end();
+        List<CoreLabel> kept = new ArrayList<>();
         for (CoreLabel label : labels == null ? List.<CoreLabel>of() : labels) {
             int begin = label.beginPosition();
             int end = label.endPosition();
             if (begin < lastEnd || end <= begin || end > text.length()) {
                 continue; // a later part of a multi-word token, or an offset CoreNLP got wrong
             }
-            String word = text.substring(begin, end);
-            String tag = label.tag() == null ? "X" : label.tag();
-            String upos;
-            String lemma;
-            if (lang.equals("en")) {
-                String coreLemma = label.lemma() == null ? word.toLowerCase(Locale.ROOT) : label.lemma();
-                upos = PosMapping.pennTreebank().upos(tag, coreLemma);
-                lemma = coreLemma;
-            } else {
-                upos = tag;
-                String part = Boolean.TRUE.equals(label.isMWT()) && label.word() != null ? label.word() : word;
-                lemma = session.map(l -> l.lemma(part, upos)).orElse(part.toLowerCase(Locale.ROOT));
-            }
-            tokens.add(new Token(tokens.size(), sentence, new Span(begin, end), word, lemma, upos));
+            kept.add(label);
             lastEnd = end;
+        }
+        List<String> tags = new ArrayList<>();
+        List<String> lemmas = new ArrayList<>();
+        for (CoreLabel label : kept) {
+            String word = text.substring(label.beginPosition(), label.endPosition());
+            tags.add(label.tag() == null ? "X" : label.tag());
+            lemmas.add(label.lemma() == null ? word.toLowerCase(Locale.ROOT) : label.lemma());
+        }
+        List<String> upos = lang.equals("en") ? PosMapping.pennTreebank().upos(tags, lemmas) : tags;
+        for (int i = 0; i < kept.size(); i++) {
+            CoreLabel label = kept.get(i);
+            String word = text.substring(label.beginPosition(), label.endPosition());
+            String lemma = lemmas.get(i);
+            if (!lang.equals("en")) {
+                String part = Boolean.TRUE.equals(label.isMWT()) && label.word() != null ? label.word() : word;
+                String tag = upos.get(i);
+                lemma = session.map(l -> l.lemma(part, tag)).orElse(part.toLowerCase(Locale.ROOT));
+            }
+            tokens.add(new Token(tokens.size(), sentence, new Span(label.beginPosition(), label.endPosition()),
+                    word, lemma, upos.get(i)));
         }
     }
 

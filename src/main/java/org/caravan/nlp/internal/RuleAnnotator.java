@@ -18,7 +18,8 @@ import org.caravan.nlp.NlpAdapter;
 
 /**
  * The generic annotator: paragraphs at blank lines, sentences and words by the JDK's
- * {@link BreakIterator} rules for the language, lemmas from a morphological dictionary when the
+ * {@link BreakIterator} rules for the language (no sentence end after an initial or an abbreviation
+ * of {@code /nlp/abbreviations.tsv}), lemmas from a morphological dictionary when the
  * language has one (else the lower-cased word), POS {@code X}. Used for ru, de, es and for
  * languages no library knows. Thread-safe: it keeps no state between calls.
  */
@@ -28,16 +29,19 @@ public final class RuleAnnotator implements NlpAdapter {
 
     private final Locale locale;
     private final Optional<DictionaryLemmatizer> lemmatizer;
+    private final Abbreviations abbreviations;
 
-    private RuleAnnotator(Locale locale, Optional<DictionaryLemmatizer> lemmatizer) {
+    private RuleAnnotator(Locale locale, Optional<DictionaryLemmatizer> lemmatizer, Abbreviations abbreviations) {
         this.locale = locale;
         this.lemmatizer = lemmatizer;
+        this.abbreviations = abbreviations;
     }
 
     /** The annotator for a language code; any code is accepted. */
     public static RuleAnnotator forLanguage(String lang) {
         return new RuleAnnotator(Locale.forLanguageTag(lang.isEmpty() ? "und" : lang),
-                lang.isEmpty() ? Optional.empty() : DictionaryLemmatizer.forLanguage(lang));
+                lang.isEmpty() ? Optional.empty() : DictionaryLemmatizer.forLanguage(lang),
+                Abbreviations.forLanguage(lang));
     }
 
     @Override
@@ -67,15 +71,36 @@ public final class RuleAnnotator implements NlpAdapter {
         String para = text.substring(from, to);
         BreakIterator sb = BreakIterator.getSentenceInstance(locale);
         sb.setText(para);
+        int first = tokens.size();
         int s = sb.first();
         for (int e = sb.next(); e != BreakIterator.DONE; s = e, e = sb.next()) {
-            int first = tokens.size();
             words(para, s, e, from, sentences.size(), tokens, session);
-            if (tokens.size() > first) {
-                Span span = new Span(tokens.get(first).span().start(), tokens.get(tokens.size() - 1).span().end());
-                sentences.add(new Sentence(sentences.size(), span, first, tokens.size()));
+            if (e < para.length() && endsWithAbbreviation(tokens, first)) {
+                continue;
             }
+            first = close(sentences, tokens, first);
         }
+        close(sentences, tokens, first);
+    }
+
+    /** Ends the sentence of tokens {@code [first, size)}, if any; returns the next sentence's first token. */
+    private static int close(List<Sentence> sentences, List<Token> tokens, int first) {
+        if (tokens.size() > first) {
+            Span span = new Span(tokens.get(first).span().start(), tokens.get(tokens.size() - 1).span().end());
+            sentences.add(new Sentence(sentences.size(), span, first, tokens.size()));
+        }
+        return tokens.size();
+    }
+
+    /** Whether the sentence so far ends with an initial or a listed abbreviation and its period. */
+    private boolean endsWithAbbreviation(List<Token> tokens, int first) {
+        int n = tokens.size();
+        if (n - first < 2 || !tokens.get(n - 1).text().equals(".")
+                || tokens.get(n - 2).span().end() != tokens.get(n - 1).span().start()) {
+            return false;
+        }
+        String word = tokens.get(n - 2).text();
+        return (word.length() == 1 && Character.isLetter(word.charAt(0))) || abbreviations.isAbbreviation(word);
     }
 
     private void words(String para, int from, int to, int offset, int sentence, List<Token> tokens,

@@ -1,0 +1,148 @@
+package org.caravan.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caravan.events.Grammar.Kind;
+
+/**
+ * Clause structure read from word order: clause bounds (between the clause-break words of grammar.tsv),
+ * coordinated mentions ("X et Y", "X, Y and Z") and passive voice. Stateless; thread-safe.
+ */
+final class Clauses {
+
+    private final Grammar g;
+
+    Clauses(Grammar grammar) {
+        this.g = grammar;
+    }
+
+    int clauseStart(SentenceView v, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            if (isBreak(v, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    int clauseEnd(SentenceView v, int from) {
+        for (int i = from + 1; i < v.size(); i++) {
+            if (isBreak(v, i)) {
+                return i - 1;
+            }
+        }
+        return v.size() - 1;
+    }
+
+    boolean isBreak(SentenceView v, int i) {
+        return !v.inMention[i] && g.is(v.lang, Kind.CLAUSE_BREAK, v.norm[i]);
+    }
+
+    /**
+     * The candidate with the mentions coordinated to it ("X et Y", "X, Y and Z"). A comma alone joins two
+     * mentions only inside a list that a coordinating word closes.
+     */
+    List<Candidate> coordinated(SentenceView v, Candidate c, int trigger) {
+        int idx = v.candidates.indexOf(c);
+        List<Candidate> chain = new ArrayList<>();
+        List<Integer> joins = new ArrayList<>();
+        chain.add(c);
+        Candidate cur = c;
+        for (int k = idx - 1; k >= 0; k--) {
+            Candidate prev = v.candidates.get(k);
+            if (prev.last() >= cur.first() || !prev.isActor() && c.isActor()) {
+                continue;
+            }
+            int j = joined(v, prev.last() + 1, cur.first() - 1);
+            if (j == 0 || (prev.last() < trigger) != (cur.last() < trigger)) {
+                break;
+            }
+            chain.add(0, prev);
+            joins.add(0, j);
+            cur = prev;
+        }
+        int at = chain.size() - 1;
+        cur = c;
+        for (int k = idx + 1; k < v.candidates.size(); k++) {
+            Candidate next = v.candidates.get(k);
+            if (next.first() <= cur.last() || !next.isActor() && c.isActor()) {
+                continue;
+            }
+            int j = joined(v, cur.last() + 1, next.first() - 1);
+            if (j == 0 || (cur.last() < trigger) != (next.last() < trigger)) {
+                break;
+            }
+            chain.add(next);
+            joins.add(j);
+            cur = next;
+        }
+        int lastWord = joins.lastIndexOf(2);
+        if (lastWord < 0) {
+            return List.of(c);
+        }
+        List<Candidate> kept = chain.subList(0, lastWord + 2);
+        return at <= lastWord + 1 ? List.copyOf(kept) : List.of(c);
+    }
+
+    /** 0 when the tokens do not join two mentions, 1 when only a comma does, 2 when a coordinating word does. */
+    private int joined(SentenceView v, int from, int to) {
+        if (to < from || to - from > 5) {
+            return 0;
+        }
+        int kind = 0;
+        for (int i = from; i <= to; i++) {
+            if (g.is(v.lang, Kind.COORD, v.norm[i])) {
+                kind = Math.max(kind, v.norm[i].equals(",") ? 1 : 2);
+            } else if (!(g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ"))) {
+                return 0;
+            }
+        }
+        return kind;
+    }
+
+    boolean isPassive(SentenceView v, TriggerMatch m) {
+        int h = m.head();
+        if (v.parsed) {
+            for (int i = 0; i < v.size(); i++) {
+                if (v.head[i] == h && v.rel[i] != null && (v.rel[i].equals("aux:pass") || v.rel[i].equals("nsubj:pass"))) {
+                    return true;
+                }
+            }
+        }
+        if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
+            return false;
+        }
+        if (v.isVerb(h)) {
+            for (int i = h + 1; i < Math.min(v.size(), h + 3); i++) {
+                if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && i > m.last()
+                        && !v.lemma[h].equals(v.norm[h])) {
+                    return true;
+                }
+            }
+        }
+        boolean aux = false;
+        for (int i = Math.max(0, h - 3); i < h; i++) {
+            if (g.is(v.lang, Kind.PASSIVE_AUX, v.norm[i])) {
+                aux = true;
+            }
+        }
+        if (!aux) {
+            return false;
+        }
+        for (int i = Math.max(0, h - 3); i < h; i++) {
+            if (v.norm[i].equals("se")) {
+                return false;
+            }
+        }
+        int end = Math.min(v.size() - 1, h + 4);
+        for (int i = h + 1; i <= end; i++) {
+            if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && i > m.last()) {
+                return true;
+            }
+            if (isBreak(v, i)) {
+                break;
+            }
+        }
+        return false;
+    }
+}

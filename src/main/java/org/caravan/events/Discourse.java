@@ -1,0 +1,41 @@
+package org.caravan.events;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.caravan.model.Event;
+import org.caravan.model.PartialDate;
+
+/**
+ * What the coder remembers across the sentences of one document: the last source and speaker, the last date
+ * given, the events dated by their own time expression, the sources of each sentence's verbs. Mutable; one
+ * instance per document, not thread-safe.
+ */
+final class Discourse {
+
+    Optional<Candidate> lastSource = Optional.empty();
+    int lastSourceSentence = -10;
+    Optional<Candidate> lastSpeaker = Optional.empty();
+    Optional<PartialDate> lastDate = Optional.empty();
+
+    Optional<PartialDate> leadDate = Optional.empty();
+    final Set<Event> ownDated = new HashSet<>();
+    final Map<Integer, List<Candidate>> sentenceSources = new HashMap<>();
+
+    void endSentence(SentenceView v) {
+        Optional<PartialDate> d = DateResolver.lastOf(v);
+        if (d.isPresent()) {
+            lastDate = d;
+            if (leadDate.isEmpty() && v.sentence.index() < 4) {
+                leadDate = DateResolver.firstOf(v);
+            }
+        }
+    }
+
+    Optional<PartialDate> fallbackDate() {
+        return leadDate.isPresent() ? leadDate : lastDate;
+    }
+}

@@ -1,0 +1,103 @@
+package org.caravan.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.caravan.events.Grammar.Kind;
+
+/**
+ * Arguments from the dependency parse: the candidate whose phrase attaches to the trigger with the relation
+ * a slot asks for (nsubj, obj, obl:agent, nmod:poss, obl/nmod with the slot's preposition). Stateless;
+ * thread-safe.
+ */
+final class ParseArguments {
+
+    private static final Set<String> NOMINAL = Set.of("conj", "appos", "flat", "flat:name", "compound", "nmod",
+            "amod", "det", "nummod", "fixed", "cc");
+
+    private final Grammar g;
+
+    ParseArguments(Grammar grammar) {
+        this.g = grammar;
+    }
+
+    Optional<Candidate> byParse(SentenceView v, TriggerMatch m, Slot slot, Optional<Candidate> other) {
+        if (slot.kind() == Slot.Kind.PLACE) {
+            return Optional.empty();
+        }
+        Optional<Candidate> own = byParseAt(v, m, slot, other);
+        int h = m.head();
+        String hr = v.rel[h] == null ? "" : v.rel[h];
+        if (own.isEmpty() && slot.kind() == Slot.Kind.SUBJ && (hr.equals("conj") || hr.equals("xcomp"))
+                && v.head[h] >= 0 && v.head[h] < v.size()) {
+            TriggerMatch up = new TriggerMatch(m.entry(), v.head[h], List.of(v.head[h]));
+            return byParseAt(v, up, slot, other);
+        }
+        return own;
+    }
+
+    private Optional<Candidate> byParseAt(SentenceView v, TriggerMatch m, Slot slot, Optional<Candidate> other) {
+        for (Candidate c : v.candidates) {
+            if (other.isPresent() && other.get().equals(c) || !WindowArguments.usable(c, slot)) {
+                continue;
+            }
+            int top = attachment(v, c, m);
+            if (top < 0) {
+                continue;
+            }
+            String rel = v.rel[top] == null ? "" : v.rel[top];
+            Set<String> cases = casesOf(v, top);
+            boolean ok = switch (slot.kind()) {
+                case SUBJ -> rel.equals("nsubj") || rel.equals("csubj");
+                case AGENT -> rel.equals("obl:agent") || rel.startsWith("obl") && cases.stream()
+                        .anyMatch(x -> g.is(v.lang, Kind.AGENT_PREP, x));
+                case OBJ -> rel.equals("obj") || rel.equals("iobj") && cases.isEmpty();
+                case GEN -> rel.equals("nmod:poss") || rel.equals("amod") || rel.startsWith("nmod") && cases.isEmpty();
+                case PP -> (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("iobj"))
+                        && cases.stream().anyMatch(slot.prepositions()::contains);
+                default -> false;
+            };
+            if (ok) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The token of the candidate's phrase that depends on the trigger, or -1. */
+    private static int attachment(SentenceView v, Candidate c, TriggerMatch m) {
+        int cur = c.last();
+        for (int i = c.first(); i <= c.last(); i++) {
+            if (v.head[i] < c.first() || v.head[i] > c.last()) {
+                cur = i;
+                break;
+            }
+        }
+        for (int step = 0; step < 5 && cur >= 0; step++) {
+            int parent = v.head[cur];
+            if (parent < 0 || parent >= v.size()) {
+                return -1;
+            }
+            if (m.tokens().contains(parent)) {
+                return cur;
+            }
+            String r = v.rel[cur] == null ? "" : v.rel[cur];
+            if (!NOMINAL.contains(r) && !r.startsWith("nmod") && !r.startsWith("flat") && !r.startsWith("compound")) {
+                return -1;
+            }
+            cur = parent;
+        }
+        return -1;
+    }
+
+    private Set<String> casesOf(SentenceView v, int tok) {
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.head[i] == tok && v.rel[i] != null && (v.rel[i].equals("case") || v.rel[i].equals("mark"))) {
+                out.add(v.norm[i]);
+                out.add(v.lemma[i]);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,174 @@
+package org.caravan.events;
+
+import java.util.List;
+import java.util.Optional;
+import org.caravan.events.Grammar.Kind;
+
+/**
+ * Recovers the source when the clause does not give it: the subject of a conjoined verb ("besuchte China und
+ * traf Xi"), the possessor of a noun ("sa visite"), the speaker of reported speech ("nous soutenons", said
+ * X), the subject of an earlier sentence for a pronoun; and turns coordinated sources of a symmetric action
+ * into its pair. Updates the {@link Discourse}. Stateless itself; thread-safe.
+ */
+final class SourceRecovery {
+
+    private final Grammar grammar;
+    private final ArgumentFinder finder;
+
+    SourceRecovery(Grammar grammar, ArgumentFinder finder) {
+        this.grammar = grammar;
+        this.finder = finder;
+    }
+
+    /** The arguments with the source recovered from the sentence or the discourse where needed. */
+    Arguments recover(SentenceView v, TriggerMatch m, Arguments found, Discourse ds) {
+        Arguments a = found;
+        int idx = v.sentence.index();
+        if (a.sourceHow().startsWith("window subj") && ds.sentenceSources.containsKey(idx)
+                && conjoinedVerb(v, m)) {
+            a = a.withSources(ds.sentenceSources.get(idx), "subject of the conjoined verb before");
+            List<Candidate> src = a.sources();
+            a = a.withTargets(a.targets().stream().filter(t -> !src.contains(t)).toList(), a.targetHow());
+        }
+        Optional<Candidate> possessor = possessor(v, m);
+        if (possessor.isPresent() && !a.sourceHow().contains("gen") && !a.sourceHow().contains("agent")
+                && !a.sourceHow().contains("pp:")) {
+            a = a.withSources(List.of(possessor.get()), "possessor");
+        } else if (possessive(v, m) && a.sources().isEmpty() && ds.lastSource.isPresent()
+                && idx - ds.lastSourceSentence <= 2) {
+            a = a.withSources(List.of(ds.lastSource.get()), "discourse (possessive)");
+        }
+        if (a.sources().isEmpty()) {
+            Optional<Candidate> speaker = firstPerson(v, m)
+                    ? speaker(v).or(() -> announcer(v, m)).or(() -> ds.lastSpeaker) : Optional.empty();
+            if (speaker.isPresent()) {
+                a = a.withSources(List.of(speaker.get()), "speaker of reported speech");
+            } else if (ds.lastSource.isPresent() && idx - ds.lastSourceSentence <= 2 && pronounSubject(v, m)) {
+                a = a.withSources(List.of(ds.lastSource.get()), "discourse (earlier subject)");
+            }
+        } else if (!a.sourceHow().startsWith("discourse")) {
+            ds.lastSource = Optional.of(a.sources().get(0));
+            ds.lastSourceSentence = idx;
+        }
+        speaker(v).ifPresent(c -> ds.lastSpeaker = Optional.of(c));
+        if (!a.sources().isEmpty() && !m.entry().pos().equals("NOUN")) {
+            ds.sentenceSources.put(idx, a.sources());
+        }
+        if (m.entry().symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
+            a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
+                    "coordinated with the source", a.passive());
+        }
+        return a;
+    }
+
+    /** Whether the trigger is a verb conjoined to an earlier one ("besuchte China und traf Xi"). */
+    private boolean conjoinedVerb(SentenceView v, TriggerMatch m) {
+        if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
+            return false;
+        }
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
+            if (v.is(grammar, Kind.COORD, i) && !v.norm[i].equals(",")) {
+                int at = i;
+                return v.candidates.stream().noneMatch(c -> c.first() > at && c.last() < m.first());
+            }
+            if (v.inMention[i]) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a subject pronoun stands just before the trigger ("il s'entretenait"). */
+    private boolean pronounSubject(SentenceView v, TriggerMatch m) {
+        int start = finder.clauseStart(v, m.first());
+        for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
+            if (v.is(grammar, Kind.PRON_SUBJ, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun trigger has a possessive determiner ("sa visite", "his visit"). */
+    private boolean possessive(SentenceView v, TriggerMatch m) {
+        if (!m.entry().pos().equals("NOUN")) {
+            return false;
+        }
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
+            if (v.is(grammar, Kind.POSS, i)) {
+                return true;
+            }
+            if (!v.pos[i].equals("ADJ") && !v.pos[i].equals("X")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** For "sa visite", the nearest actor mentioned before the possessive, in the same sentence. */
+    private Optional<Candidate> possessor(SentenceView v, TriggerMatch m) {
+        if (!possessive(v, m)) {
+            return Optional.empty();
+        }
+        for (int k = v.candidates.size() - 1; k >= 0; k--) {
+            Candidate c = v.candidates.get(k);
+            if (c.isActor() && c.last() < m.first()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean firstPerson(SentenceView v, TriggerMatch m) {
+        int start = finder.clauseStart(v, m.first());
+        for (int i = Math.max(start, m.first() - 6); i < m.first(); i++) {
+            if (v.is(grammar, Kind.PRON_FIRST, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor next to a speech verb of the sentence ("a déclaré Xi", "Xi said"). */
+    private Optional<Candidate> speaker(SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.is(grammar, Kind.REPORT, i)) {
+                continue;
+            }
+            Candidate best = null;
+            int dist = Integer.MAX_VALUE;
+            for (Candidate c : v.candidates) {
+                int d = c.first() > i ? c.first() - i : i - c.last();
+                if (c.isActor() && d <= 5 && d < dist) {
+                    best = c;
+                    dist = d;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For a quotation opened in the sentence ("Xi a déclaré : « nous... »"), the first actor before it. */
+    private static Optional<Candidate> announcer(SentenceView v, TriggerMatch m) {
+        int quote = -1;
+        for (int i = 0; i < m.first(); i++) {
+            String w = v.norm[i];
+            if (w.equals("«") || w.equals("“") || w.equals("\"") || w.equals(":")) {
+                quote = i;
+                break;
+            }
+        }
+        if (quote < 0) {
+            return Optional.empty();
+        }
+        for (Candidate c : v.candidates) {
+            if (c.isActor() && c.last() < quote) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

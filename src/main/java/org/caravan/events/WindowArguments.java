@@ -1,0 +1,266 @@
+package org.caravan.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.caravan.events.Grammar.Kind;
+
+/**
+ * Arguments from word order within the clause, for sentences without a parse and for slots the parse leaves
+ * empty: the nearest actor before the trigger that no preposition or other verb governs (subject), after it
+ * (object), after one of the slot's prepositions, next to it (possessor), or a place. Stateless; thread-safe.
+ */
+final class WindowArguments {
+
+    /** How many tokens after the trigger an argument may stand. */
+    static final int WINDOW = 12;
+
+    private final Grammar g;
+    private final Clauses clauses;
+
+    WindowArguments(Grammar grammar, Clauses clauses) {
+        this.g = grammar;
+        this.clauses = clauses;
+    }
+
+    Optional<Candidate> byWindow(SentenceView v, TriggerMatch m, Slot slot, Optional<Candidate> other) {
+        int h = m.head();
+        int start = clauses.clauseStart(v, m.first());
+        int end = clauses.clauseEnd(v, m.last());
+        List<Candidate> before = new ArrayList<>();
+        List<Candidate> after = new ArrayList<>();
+        for (Candidate c : v.candidates) {
+            if (other.isPresent() && other.get().equals(c) || !usable(c, slot)) {
+                continue;
+            }
+            if (c.last() < m.first() && c.first() >= start) {
+                before.add(0, c);
+            } else if (c.first() > m.head() && c.last() >= m.last() && !c.equals(headMention(v, m))
+                    && c.first() <= end && c.first() - m.last() <= WINDOW) {
+                after.add(c);
+            }
+        }
+        switch (slot.kind()) {
+            case SUBJ -> {
+                if (m.entry().pos().equals("NOUN") && !supportVerb(v, m)) {
+                    return Optional.empty();
+                }
+                for (Candidate c : before) {
+                    if (prepBefore(v, c, m).isEmpty() && !objectOfVerb(v, c, m)) {
+                        return Optional.of(c);
+                    }
+                }
+                for (Candidate c : before) {
+                    if (prepBefore(v, c, m).filter(p -> g.is(v.lang, Kind.GEN_PREP, p)).isPresent() && afterTitle(v, c)) {
+                        return Optional.of(c);
+                    }
+                }
+                if (start > 0 && g.is(v.lang, Kind.REL_SUBJ, v.norm[start - 1])) {
+                    for (int k = v.candidates.size() - 1; k >= 0; k--) {
+                        Candidate c = v.candidates.get(k);
+                        if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 3) {
+                            return Optional.of(c);
+                        }
+                    }
+                }
+                return subjectAfterFrontedAdjunct(v, m);
+            }
+            case AGENT -> {
+                return after.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang, Kind.AGENT_PREP, p))
+                        .isPresent()).findFirst();
+            }
+            case OBJ -> {
+                Optional<Candidate> o = after.stream().filter(c -> c.first() - m.last() <= 6 && prepBefore(v, c, m).isEmpty())
+                        .findFirst();
+                if (o.isEmpty() && start > 0 && g.is(v.lang, Kind.REL_OBJ, v.norm[start - 1])) {
+                    for (int k = v.candidates.size() - 1; k >= 0; k--) {
+                        Candidate c = v.candidates.get(k);
+                        if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 8
+                                && (other.isEmpty() || !other.get().equals(c))) {
+                            return Optional.of(c);
+                        }
+                    }
+                }
+                return o.or(() -> ownerOfObject(v, m, after));
+            }
+            case PP -> {
+                Optional<Candidate> a = after.stream().filter(c -> prepBefore(v, c, m).filter(slot.prepositions()::contains)
+                        .isPresent()).findFirst();
+                if (a.isPresent()) {
+                    return a;
+                }
+                return v.candidates.stream().filter(c -> c.actor().isEmpty() && c.place().isPresent()
+                        && c.first() > m.last() && c.first() - m.last() <= WINDOW)
+                        .filter(c -> other.isEmpty() || !other.get().equals(c))
+                        .filter(c -> prepBefore(v, c, m).filter(slot.prepositions()::contains).isPresent()).findFirst();
+            }
+            case GEN -> {
+                for (Candidate c : before) {
+                    int gap = m.first() - c.last() - 1;
+                    if (gap == 0 || gap == 1 && g.is(v.lang, Kind.GEN_PREP, v.norm[c.last() + 1])) {
+                        return Optional.of(c);
+                    }
+                }
+                return after.stream().filter(c -> c.first() - m.last() <= 2 && prepBefore(v, c, m).isEmpty())
+                        .findFirst();
+            }
+            case PLACE -> {
+                Optional<Candidate> p = after.stream().filter(c -> prepBefore(v, c, m)
+                        .filter(x -> g.is(v.lang, Kind.PLACE_PREP, x)).isPresent()).findFirst();
+                if (p.isPresent()) {
+                    return p;
+                }
+                p = before.stream().filter(c -> prepBefore(v, c, m)
+                        .filter(x -> g.is(v.lang, Kind.PLACE_PREP, x)).isPresent()).findFirst();
+                if (p.isPresent()) {
+                    return p;
+                }
+                return v.candidates.stream().filter(c -> c.place().isPresent() && c.actor().isEmpty())
+                        .filter(c -> other.isEmpty() || !other.get().equals(c))
+                        .min((a, b) -> Integer.compare(Math.abs(a.first() - h), Math.abs(b.first() - h)));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * For a verb whose object is a noun that no actor fills, the actor that owns or performs it: "denied the
+     * allegations by Kyiv", "a rejeté les accusations de Kiev". The owner follows a genitive or agent
+     * preposition after a noun, with no verb in between.
+     */
+    private Optional<Candidate> ownerOfObject(SentenceView v, TriggerMatch m, List<Candidate> after) {
+        if (!m.entry().pos().equals("VERB")) {
+            return Optional.empty();
+        }
+        for (Candidate c : after) {
+            if (c.first() - m.last() > 6) {
+                break;
+            }
+            boolean noun = false;
+            for (int i = m.last() + 1; i < c.first(); i++) {
+                if (v.isVerb(i) || v.is(g, Kind.CLAUSE_BREAK, i)) {
+                    return Optional.empty();
+                }
+                noun |= v.pos[i].equals("NOUN");
+            }
+            Optional<String> p = prepBefore(v, c, m);
+            if (noun && p.filter(x -> g.is(v.lang, Kind.GEN_PREP, x) || g.is(v.lang, Kind.AGENT_PREP, x)).isPresent()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mention that holds the trigger's head, if any (a trigger's later words may stand in a mention). */
+    private static Candidate headMention(SentenceView v, TriggerMatch m) {
+        for (Candidate c : v.candidates) {
+            if (c.first() <= m.head() && c.last() >= m.head()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a trigger in a fronted adjunct ("During talks with Erdogan, Scholz said...", "After meeting Tokayev, Xi
+     * left", "Lors de sa visite, Xi a..."), the subject of the main clause after the comma: the first actor there
+     * that no preposition governs.
+     */
+    private Optional<Candidate> subjectAfterFrontedAdjunct(SentenceView v, TriggerMatch m) {
+        boolean adjunct = false;
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
+            adjunct |= g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i]) && clauses.clauseStart(v, i) == 0 && i <= 1;
+        }
+        if (!adjunct) {
+            return Optional.empty();
+        }
+        int comma = -1;
+        for (int i = m.last() + 1; i < v.size() && i - m.last() <= WINDOW; i++) {
+            if (v.norm[i].equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        for (Candidate c : v.candidates) {
+            if (c.first() > comma && c.first() - comma <= 4 && c.isActor()) {
+                return prepBefore(v, c, null).isEmpty() ? Optional.of(c) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Places stand for arguments only in the place slot; country names count as places there. */
+    static boolean usable(Candidate c, Slot slot) {
+        if (slot.kind() == Slot.Kind.PLACE) {
+            return c.place().isPresent() || c.isCountry();
+        }
+        return c.isActor();
+    }
+
+    /** The preposition that governs the candidate, skipping determiners, titles and adjectives; m may be null. */
+    Optional<String> prepBefore(SentenceView v, Candidate c, TriggerMatch m) {
+        for (int i = c.first() - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+            if (m != null && m.tokens().contains(i)) {
+                return Optional.empty();
+            }
+            if (g.is(v.lang, Kind.PREP, v.norm[i])) {
+                if (i > 0 && g.is(v.lang, Kind.GEN_PREP, v.norm[i]) && g.is(v.lang, Kind.PREP, v.norm[i - 1])
+                        && (m == null || !m.tokens().contains(i - 1))) {
+                    return Optional.of(v.norm[i - 1]);
+                }
+                return Optional.of(v.norm[i]);
+            }
+            if (g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ")
+                    || v.pos[i].equals("NUM") || v.pos[i].equals("NOUN") || v.pos[i].equals("PROPN")) {
+                continue;
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the candidate's noun phrase is the object of a verb other than the trigger. */
+    private boolean objectOfVerb(SentenceView v, Candidate c, TriggerMatch m) {
+        for (int i = c.first() - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
+            if (m.tokens().contains(i)) {
+                return false;
+            }
+            if (v.pos[i].equals("VERB")) {
+                return true;
+            }
+            if (!(g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ")
+                    || v.pos[i].equals("NOUN") || v.pos[i].equals("NUM"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the preposition before the candidate follows a title ("le président de la Chine"). */
+    private boolean afterTitle(SentenceView v, Candidate c) {
+        for (int i = c.first() - 1, steps = 0; i > 0 && steps < 4; i--, steps++) {
+            if (g.is(v.lang, Kind.PREP, v.norm[i])) {
+                return g.is(v.lang, Kind.SKIP, v.norm[i - 1]) && !v.pos[i - 1].equals("DET");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the subject of the clause takes part in a noun trigger: a verb stands just before it (support
+     * verb: "a offert un soutien") or it is an adjunct of the clause ("lors de sa visite", "during a visit").
+     */
+    private boolean supportVerb(SentenceView v, TriggerMatch m) {
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 6; i--) {
+            if (v.isVerb(i) || v.pos[i].equals("X") || g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
