@@ -191,7 +191,10 @@ final class Resolver {
         return keys.toString();
     }
 
-    /** Later mentions of introduced people (full name or surname) among the words not yet read, up to {@code to}. */
+    /**
+     * Later mentions of introduced people (full name or surname; in German also the genitive, Rjabkows) among the
+     * words not yet read, up to {@code to}.
+     */
     private void laterMentions(int to) {
         for (int w = scanned; w < to; w++) {
             if (taken[w] || !words.get(w).capitalised()) {
@@ -203,6 +206,9 @@ final class Resolver {
                     keys.append(j > w ? " " : "").append(words.get(j).key());
                 }
                 String pid = introducedNames.get(keys.toString());
+                if (pid == null && len == 1 && lang.equals("de") && keys.length() > 3 && keys.charAt(keys.length() - 1) == 's') {
+                    pid = introducedNames.get(keys.substring(0, keys.length() - 1));
+                }
                 if (pid != null) {
                     emitPerson(new Lexeme(w, w + len, List.of(), Optional.empty(), "introduced"), pid,
                             "later mention of " + introduced.get(pid).name());

@@ -27,11 +27,11 @@ class OtherLanguagesTest {
     @Test
     void germanAdjectivesCapitalsAndCompoundSpokesman() {
         assertThat(golden("de", "2023-05-10", "Der russische Präsident sagte, Moskau sei bereit. Die russischen "
-                + "Kräfte und die ukrainische Armee. Kremlsprecher Dmitri Peskow sagte. Dann sagte Peskow nein."))
+                + "Kräfte und die ukrainische Armee. Kremlsprecher Dmitri Peskow sagte. Dann sagte Peskow nein. Peskows Chef."))
                 .containsExactly("russische Präsident=putin_vladimir/RUSGOV", "Moskau=RUS/RUSGOV",
                         "russischen Kräfte=RUS/RUSMIL", "ukrainische Armee=UKR/UKRMIL",
                         "Kremlsprecher=new:dmitri_peskow/RUSGOV", "Dmitri Peskow=new:dmitri_peskow/RUSGOV",
-                        "Peskow=new:dmitri_peskow/RUSGOV");
+                        "Peskow=new:dmitri_peskow/RUSGOV", "Peskows=new:dmitri_peskow/RUSGOV");
     }
 
     @Test
