@@ -3,7 +3,13 @@ package org.caravan.actors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caravan.actors.ActorStageTest.golden;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MovementTest {
 
@@ -45,5 +51,18 @@ class MovementTest {
     void theTalibanGovernedFrom1996To2001() {
         assertThat(golden("en", "1999-05-01", "The Taliban said.")).containsExactly("Taliban=TAL/AFGGOV");
         assertThat(golden("en", "2005-05-01", "The Taliban said.")).containsExactly("Taliban=TAL/AFGREB");
+    }
+
+    @Test
+    void usersAddMovementsAndPersonRolesInTheirOwnFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("movements.tsv"), "id\tname\tcountry\trole\tsince\taliases\n"
+                + "ZZM\tZorg Front\tMLI\tREB\t\tZorg Front|Front Zorg\n");
+        Files.writeString(dir.resolve("person-roles.tsv"), "lang\tphrase\trole\tkey\nen\tquartermaster\tMIL\t\n");
+        KnowledgeBase kb = KnowledgeBase.load(Optional.of(dir));
+        assertThat(kb.movement("ZZM", LocalDate.of(2020, 1, 1))).map(Movement::code).contains("MLIREB");
+        assertThat(new ActorStage(kb).process(org.caravan.model.Document.of("t", org.caravan.model.Metadata.of("t"),
+                "The Zorg Front met the Malian quartermaster Amadou Diallo.").withLang("en")).mentions().stream()
+                .map(m -> m.text() + "=" + m.actor().get().code()).toList()).containsExactly(
+                "Zorg Front=MLIREB", "Malian quartermaster=MLIMIL", "Amadou Diallo=MLIMIL");
     }
 }
