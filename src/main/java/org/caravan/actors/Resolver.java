@@ -282,7 +282,9 @@ final class Resolver {
         }
         String office = t.detail();
         if (key.isPresent() && !office.equals("counterpart")) {
-            Optional<int[]> newName = nameAfter(last);
+            // With a known holder, one capitalised word is more likely a headline's verb ("Kazakh President Visits").
+            boolean held = holder(office, key.get()).isPresent();
+            Optional<int[]> newName = nameAfter(last).filter(n -> !held || n[1] - n[0] >= 2);
             if (newName.isPresent()) {
                 ActorRef body = bodyRef(key.get(), "GOV");
                 introduce(span, newName.get(), body.key().get(), body.code(), "title '" + t.alias() + "' of " + key.get());

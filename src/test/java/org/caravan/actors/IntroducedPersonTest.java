@@ -73,4 +73,10 @@ class IntroducedPersonTest {
         assertThat(golden("en", "2008-08-06", "Georgian demonstrators and British activists marched."))
                 .containsExactly("Georgian demonstrators=GEO/GEOOPP", "British activists=GBR/GBROPP");
     }
+
+    @Test
+    void aHeadlineVerbAfterATitleWithAKnownHolderIsNotAName() {
+        assertThat(golden("en", "2015-06-01", "Kazakh President Visits China")).containsExactly(
+                "Kazakh President=nazarbayev_nursultan/KAZGOV", "China=CHN/CHN");
+    }
 }
