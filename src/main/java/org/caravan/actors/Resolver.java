@@ -155,10 +155,33 @@ final class Resolver {
         while (end > first && !words.get(end - 1).capitalised()) {
             end--;
         }
-        if (capitals < (lang.equals("de") ? 2 : 1) || end == first) {
+        if (capitals < (lang.equals("de") ? 2 : 1) || end == first || titleCase(first)) {
             return Optional.empty();
         }
         return Optional.of(new int[] {first, end});
+    }
+
+    /**
+     * Whether the sentence is written in title case, as headlines are ("US Envoy Arrives In Kabul"): a preposition
+     * or article inside it has a capital. No names are read there.
+     */
+    private boolean titleCase(int at) {
+        int sentence = words.get(at).sentence();
+        int from = at;
+        while (from > 0 && words.get(from - 1).sentence() == sentence) {
+            from--;
+        }
+        for (int w = from + 1; w < words.size() && words.get(w).sentence() == sentence; w++) {
+            Words.Word x = words.get(w);
+            if (x.sentence() == sentence && words.get(w - 1).sentence() == sentence && x.capitalised() && !x.allCaps()
+                    && !words.get(w).gapBefore().contains("\n")) {
+                String f = around.function(w);
+                if (f.equals("oblique") || f.equals("locative") || f.equals("determiner") || f.equals("of")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Makes the name at words [first, end) a person of that key and code, and its surname a later mention. */

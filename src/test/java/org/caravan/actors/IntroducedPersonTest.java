@@ -79,4 +79,9 @@ class IntroducedPersonTest {
         assertThat(golden("en", "2015-06-01", "Kazakh President Visits China")).containsExactly(
                 "Kazakh President=nazarbayev_nursultan/KAZGOV", "China=CHN/CHN");
     }
+
+    @Test
+    void noNameIsReadInATitleCaseHeadline() {
+        assertThat(golden("en", "2015-06-01", "US Envoy Denies Report About Troops")).containsExactly("US Envoy=USA/USAGOV");
+    }
 }
