@@ -340,7 +340,29 @@ final class Resolver {
         int sentence = words.get(x.start()).sentence();
         Optional<String> ante = salience.last(sentence, 3, id -> want.equals("leader")
                 || kb.officeOn(id, date).map(o -> o.office().equals(want)).orElse(false));
-        ante.ifPresent(id -> emitPerson(span, id, "antecedent of '" + t.alias() + "': " + nameOf(id)));
+        if (ante.isPresent()) {
+            emitPerson(span, ante.get(), "antecedent of '" + t.alias() + "': " + nameOf(ante.get()));
+            return;
+        }
+        if (!want.equals("leader")) {
+            lastOrganisationHolder(want).ifPresent(o -> emitPerson(span, o.person(), "office " + o.office() + " of "
+                    + o.key() + ", the organisation last named, held by " + nameOf(o.person()) + " " + dateNote));
+        }
+    }
+
+    /**
+     * The holder of an organisation's office ("the secretary-general") when the latest organisation named in the
+     * document has one on the date.
+     */
+    private Optional<Office> lastOrganisationHolder(String office) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Optional<String> key = out.get(i).actor().flatMap(ActorRef::key);
+            if (key.isPresent() && !kb.isCountry(key.get()) && kb.person(out.get(i).actor().get().id()).isEmpty()
+                    && kb.movement(key.get(), date).isEmpty()) {
+                return kb.holder(office, key.get(), date);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Office> holder(String office, String key) {
