@@ -545,7 +545,8 @@ final class Resolver {
         }
         for (int j = k + 1; j < lex.size() && words.get(lex.get(j).start()).sentence() == sentence; j++) {
             Lexeme l = lex.get(j);
-            if ((l.is(Kind.ADJECTIVE) || l.is(Kind.COUNTRY)) && !around.keyOf(l).equals(key) && kb.isCountry(around.keyOf(l))) {
+            if ((l.is(Kind.ADJECTIVE) || l.is(Kind.COUNTRY) || l.is(Kind.PLACE) || l.is(Kind.SEAT))
+                    && !around.keyOf(l).equals(key) && kb.isCountry(around.keyOf(l))) {
                 return true;
             }
         }
