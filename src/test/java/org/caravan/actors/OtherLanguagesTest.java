@@ -55,4 +55,10 @@ class OtherLanguagesTest {
                 .containsExactly("Посол США=new:линн_трейси/USAGOV", "России=RUS/RUS",
                         "Линн Трейси=new:линн_трейси/USAGOV", "Трейси=new:линн_трейси/USAGOV");
     }
+
+    @Test
+    void spanishPersonalAMakesACapitalAnActorWhileEnKeepsItAPlace() {
+        assertThat(golden("es", "2023-05-10", "Washington acusó a Moscú. Lavrov está en Pekín.")).containsExactly(
+                "Washington=USA/USAGOV", "Moscú=RUS/RUSGOV", "Lavrov=lavrov_sergey/RUSGOV", "Pekín@beijing");
+    }
 }
