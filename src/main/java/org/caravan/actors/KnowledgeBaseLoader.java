@@ -198,6 +198,7 @@ final class KnowledgeBaseLoader {
         String role = role(row, 3);
         Optional<LocalDate> since = row.get(4).isEmpty() ? Optional.empty() : Optional.of(date(row, row.get(4), true));
         movements.computeIfAbsent(id, k -> new ArrayList<>()).add(new Movement(id, name, country, role, since));
+        names.putIfAbsent(id, name);
         keyUses.putIfAbsent(row.where(), country);
         aliases(row, Kind.MOVEMENT, id, "", "*", name + "|" + row.get(5));
     }

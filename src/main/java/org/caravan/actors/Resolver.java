@@ -113,7 +113,7 @@ final class Resolver {
 
     /**
      * The capitalised name right after lexeme {@code k} (a comma between allowed, honorifics skipped, and a place
-     * between commas: "the US commander in Iraq, General David Petraeus"): one to
+     * between: "the US commander in Iraq, General David Petraeus", "Посол США в России Линн Трейси"): one to
      * four capitalised words (two at least in German, where nouns are capitalised), lower-case particles
      * (al, bin, de, van) inside, none of them a known alias. Returns {first, end} word indexes.
      */
@@ -124,7 +124,7 @@ final class Resolver {
             Optional<AliasIndex.Match> where = kb.index().longest(words, w + 1,
                     e -> e.kind() == Kind.COUNTRY || e.kind() == Kind.PLACE);
             if (where.isPresent() && where.get().end() < words.size()
-                    && words.get(where.get().end()).gapBefore().strip().equals(",")) {
+                    && gapIsApposition(words.get(where.get().end()).gapBefore())) {
                 w = where.get().end();
             }
         }
@@ -155,10 +155,33 @@ final class Resolver {
         while (end > first && !words.get(end - 1).capitalised()) {
             end--;
         }
-        if (capitals < (lang.equals("de") ? 2 : 1) || end == first) {
+        if (capitals < (lang.equals("de") ? 2 : 1) || end == first || titleCase(first)) {
             return Optional.empty();
         }
         return Optional.of(new int[] {first, end});
+    }
+
+    /**
+     * Whether the sentence is written in title case, as headlines are ("US Envoy Arrives In Kabul"): a preposition
+     * or article inside it has a capital. No names are read there.
+     */
+    private boolean titleCase(int at) {
+        int sentence = words.get(at).sentence();
+        int from = at;
+        while (from > 0 && words.get(from - 1).sentence() == sentence) {
+            from--;
+        }
+        for (int w = from + 1; w < words.size() && words.get(w).sentence() == sentence; w++) {
+            Words.Word x = words.get(w);
+            if (x.sentence() == sentence && words.get(w - 1).sentence() == sentence && x.capitalised() && !x.allCaps()
+                    && !words.get(w).gapBefore().contains("\n")) {
+                String f = around.function(w);
+                if (f.equals("oblique") || f.equals("locative") || f.equals("determiner") || f.equals("of")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Makes the name at words [first, end) a person of that key and code, and its surname a later mention. */
@@ -191,7 +214,10 @@ final class Resolver {
         return keys.toString();
     }
 
-    /** Later mentions of introduced people (full name or surname) among the words not yet read, up to {@code to}. */
+    /**
+     * Later mentions of introduced people (full name or surname; in German also the genitive, Rjabkows) among the
+     * words not yet read, up to {@code to}.
+     */
     private void laterMentions(int to) {
         for (int w = scanned; w < to; w++) {
             if (taken[w] || !words.get(w).capitalised()) {
@@ -203,6 +229,9 @@ final class Resolver {
                     keys.append(j > w ? " " : "").append(words.get(j).key());
                 }
                 String pid = introducedNames.get(keys.toString());
+                if (pid == null && len == 1 && lang.equals("de") && keys.length() > 3 && keys.charAt(keys.length() - 1) == 's') {
+                    pid = introducedNames.get(keys.substring(0, keys.length() - 1));
+                }
                 if (pid != null) {
                     emitPerson(new Lexeme(w, w + len, List.of(), Optional.empty(), "introduced"), pid,
                             "later mention of " + introduced.get(pid).name());
@@ -222,6 +251,7 @@ final class Resolver {
         }
         return n < lex.size() && around.adjacent(k, n) && titleOrRole(lex.get(n))
                 && (lex.get(k).is(Kind.ADJECTIVE) || lex.get(k).is(Kind.ORGANISATION) || lex.get(k).is(Kind.COUNTRY)
+                || lex.get(k).is(Kind.MOVEMENT)
                 || (lex.get(k).is(Kind.SEAT) && !lex.get(k).is(Kind.PLACE)));
     }
 
@@ -275,9 +305,12 @@ final class Resolver {
         }
         String office = t.detail();
         if (key.isPresent() && !office.equals("counterpart")) {
-            Optional<int[]> newName = nameAfter(last);
+            // With a known holder, one capitalised word is more likely a headline's verb ("Kazakh President Visits").
+            boolean held = holder(office, key.get()).isPresent();
+            Optional<int[]> newName = nameAfter(last).filter(n -> !held || n[1] - n[0] >= 2);
             if (newName.isPresent()) {
-                introduce(span, newName.get(), key.get(), code(key.get(), "GOV"), "title '" + t.alias() + "' of " + key.get());
+                ActorRef body = bodyRef(key.get(), "GOV");
+                introduce(span, newName.get(), body.key().get(), body.code(), "title '" + t.alias() + "' of " + key.get());
                 return;
             }
         }
@@ -292,7 +325,7 @@ final class Resolver {
                 emitPerson(span, o.person(), "office " + o.office() + " of " + o.key() + " held by "
                         + kb.person(o.person()).map(Person::name).orElse(o.person()) + " " + dateNote);
             } else {
-                emit(span, actor(key.get(), code(key.get(), "GOV")), "title '" + t.alias() + "' of " + key.get()
+                emit(span, bodyRef(key.get(), "GOV"), "title '" + t.alias() + "' of " + key.get()
                         + ", no holder of " + office + " known " + dateNote);
             }
             return;
@@ -307,7 +340,29 @@ final class Resolver {
         int sentence = words.get(x.start()).sentence();
         Optional<String> ante = salience.last(sentence, 3, id -> want.equals("leader")
                 || kb.officeOn(id, date).map(o -> o.office().equals(want)).orElse(false));
-        ante.ifPresent(id -> emitPerson(span, id, "antecedent of '" + t.alias() + "': " + nameOf(id)));
+        if (ante.isPresent()) {
+            emitPerson(span, ante.get(), "antecedent of '" + t.alias() + "': " + nameOf(ante.get()));
+            return;
+        }
+        if (!want.equals("leader")) {
+            lastOrganisationHolder(want).ifPresent(o -> emitPerson(span, o.person(), "office " + o.office() + " of "
+                    + o.key() + ", the organisation last named, held by " + nameOf(o.person()) + " " + dateNote));
+        }
+    }
+
+    /**
+     * The holder of an organisation's office ("the secretary-general") when the latest organisation named in the
+     * document has one on the date.
+     */
+    private Optional<Office> lastOrganisationHolder(String office) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Optional<String> key = out.get(i).actor().flatMap(ActorRef::key);
+            if (key.isPresent() && !kb.isCountry(key.get()) && kb.person(out.get(i).actor().get().id()).isEmpty()
+                    && kb.movement(key.get(), date).isEmpty()) {
+                return kb.holder(office, key.get(), date);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Office> holder(String office, String key) {
@@ -421,12 +476,13 @@ final class Resolver {
             }
             Optional<int[]> newName = nameAfter(last);
             if (newName.isPresent()) {
-                introduce(span, newName.get(), key.get(), code(key.get(), role),
+                ActorRef body = bodyRef(key.get(), role);
+                introduce(span, newName.get(), body.key().get(), body.code(),
                         "role '" + r.alias() + "' of " + key.get());
                 return true;
             }
         }
-        emit(span, actor(key.get(), code(key.get(), role)), "role '" + r.alias() + "' of " + key.get());
+        emit(span, bodyRef(key.get(), role), "role '" + r.alias() + "' of " + key.get());
         return true;
     }
 
@@ -489,7 +545,8 @@ final class Resolver {
         }
         for (int j = k + 1; j < lex.size() && words.get(lex.get(j).start()).sentence() == sentence; j++) {
             Lexeme l = lex.get(j);
-            if ((l.is(Kind.ADJECTIVE) || l.is(Kind.COUNTRY)) && !around.keyOf(l).equals(key) && kb.isCountry(around.keyOf(l))) {
+            if ((l.is(Kind.ADJECTIVE) || l.is(Kind.COUNTRY) || l.is(Kind.PLACE) || l.is(Kind.SEAT))
+                    && !around.keyOf(l).equals(key) && kb.isCountry(around.keyOf(l))) {
                 return true;
             }
         }
@@ -613,6 +670,11 @@ final class Resolver {
             Person p = known.get();
             String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
             String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
+            Optional<Movement> m = kb.movement(key, date);
+            if (m.isPresent()) {
+                key = m.get().country();
+                code = m.get().code();
+            }
             ref = new ActorRef(p.id(), p.name(), Optional.of(key), code);
         } else {
             ref = introduced.get(personId);
@@ -655,6 +717,21 @@ final class Resolver {
         place.map(org.caravan.model.PlaceRef::country).ifPresent(k -> countryCounts.merge(k, 1, Integer::sum));
         Span s = new Span(words.get(x.start()).start(), words.get(x.end() - 1).end());
         out.add(new Mention(s, s.of(text), actor, place, reason));
+    }
+
+    /**
+     * A body of a country or organisation with a role ("the Russian army": RUSMIL), or of a movement: its country
+     * and its own role, unless the role word names another kind of body than government or military ("Hezbollah
+     * media": LBNMED; "Taliban government" before 2021: AFGREB).
+     */
+    private ActorRef bodyRef(String key, String role) {
+        Optional<Movement> m = kb.movement(key, date);
+        if (m.isPresent()) {
+            Movement mv = m.get();
+            String r = role.equals("GOV") || role.equals("MIL") || role.isEmpty() ? mv.role() : role;
+            return new ActorRef(mv.id(), mv.name(), Optional.of(mv.country()), mv.country() + r);
+        }
+        return actor(key, code(key, role));
     }
 
     private ActorRef actor(String key, String code) {

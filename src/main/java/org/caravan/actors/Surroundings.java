@@ -40,7 +40,7 @@ final class Surroundings {
         if (k > 0 && !used[k - 1] && adjacent(k - 1, k)) {
             Lexeme p = lex.get(k - 1);
             if (p.is(Kind.ADJECTIVE) || p.is(Kind.COUNTRY) || (p.is(Kind.ORGANISATION) && !p.is(Kind.PLACE))
-                    || (p.is(Kind.SEAT) && !p.is(Kind.PLACE))) {
+                    || (p.is(Kind.SEAT) && !p.is(Kind.PLACE)) || p.is(Kind.MOVEMENT)) {
                 return Optional.of(new int[] {k - 1, k - 1, k});
             }
             if (k > 1 && p.isFunction("possessive") && adjacent(k - 2, k - 1) && countryLike(lex.get(k - 2))) {
@@ -67,12 +67,12 @@ final class Surroundings {
     }
 
     boolean countryLike(Lexeme x) {
-        return x.is(Kind.COUNTRY) || x.is(Kind.ORGANISATION) || x.is(Kind.SEAT) || x.is(Kind.ADJECTIVE)
+        return x.is(Kind.COUNTRY) || x.is(Kind.ORGANISATION) || x.is(Kind.SEAT) || x.is(Kind.ADJECTIVE) || x.is(Kind.MOVEMENT)
                 || x.first(Kind.PLACE).flatMap(e -> kb.place(e.target())).map(Place::capital).orElse(false);
     }
 
     String keyOf(Lexeme x) {
-        for (Kind kind : List.of(Kind.ADJECTIVE, Kind.COUNTRY, Kind.ORGANISATION, Kind.SEAT)) {
+        for (Kind kind : List.of(Kind.ADJECTIVE, Kind.COUNTRY, Kind.ORGANISATION, Kind.SEAT, Kind.MOVEMENT)) {
             Optional<Entry> e = x.first(kind);
             if (e.isPresent()) {
                 return e.get().target();

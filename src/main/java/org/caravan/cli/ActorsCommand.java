@@ -1,8 +1,6 @@
 package org.caravan.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,9 +11,6 @@ import org.caravan.actors.KnowledgeBaseException;
 import org.caravan.model.Document;
 import org.caravan.model.Mention;
 import org.caravan.model.Metadata;
-import org.caravan.model.PartialDate;
-import org.caravan.model.Published;
-import org.caravan.model.DateOrigin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,14 +44,9 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<Path> file = asFile(input);
-        String text = file.isPresent() ? Files.readString(file.get(), StandardCharsets.UTF_8) : input;
-        Metadata meta = Metadata.of(file.map(Path::toString).orElse("argument"));
-        if (date != null) {
-            PartialDate d = PartialDate.parse(date).orElseThrow(
-                    () -> new UserException("--date: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + date + "'"));
-            meta = meta.withPublished(new Published(d, DateOrigin.INPUT));
-        }
+        TextInput in = TextInput.of(input);
+        Metadata meta = in.metadata(TextInput.date(date));
+        String text = in.text();
         if (lang != null && !lang.matches("en|fr|ru|de|es")) {
             throw new UserException("--lang: expected en, fr, ru, de or es, got '" + lang + "'");
         }
@@ -80,18 +70,6 @@ final class ActorsCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return ErrorHandler.OK;
-    }
-
-    private static Optional<Path> asFile(String s) {
-        if (s.length() > 1024 || s.contains("\n")) {
-            return Optional.empty();
-        }
-        try {
-            Path p = Path.of(s);
-            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-        } catch (java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
     }
 
     static String line(Mention m) {

@@ -2,18 +2,12 @@ package org.caravan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.caravan.events.EventCoder;
 import org.caravan.events.Explainer;
-import org.caravan.model.DateOrigin;
 import org.caravan.model.Document;
 import org.caravan.model.Layer;
 import org.caravan.model.Metadata;
-import org.caravan.model.PartialDate;
-import org.caravan.model.Published;
 import org.caravan.pipeline.Pipeline;
 import org.caravan.pipeline.Stage;
 import picocli.CommandLine.Command;
@@ -43,18 +37,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text = input;
-        String source = "text";
-        Path p = Path.of(input.length() < 4096 ? input : ".");
-        if (input.length() < 4096 && Files.isRegularFile(p)) {
-            text = Files.readString(p, StandardCharsets.UTF_8);
-            source = p.toString();
-        }
-        Metadata meta = Metadata.of(source);
-        if (date != null) {
-            PartialDate d = PartialDate.parse(date).orElseThrow(() -> new UserException("not a date: " + date));
-            meta = meta.withPublished(new Published(d, DateOrigin.INPUT));
-        }
+        TextInput in = TextInput.of(input);
+        Metadata meta = in.metadata(TextInput.date(date));
+        String text = in.text();
         Document doc = Document.of("explain", meta, text);
         if (lang != null) {
             doc = doc.withLang(lang);

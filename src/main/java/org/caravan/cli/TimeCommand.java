@@ -1,8 +1,6 @@
 package org.caravan.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -50,8 +48,7 @@ public final class TimeCommand implements Callable<Integer> {
                 throw new UserException("--date must be YYYY-MM-DD, not '" + date + "'");
             }
         }
-        Path p = input.length() < 4096 ? Path.of(input.replace('\0', ' ')) : null;
-        String text = p != null && Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : input;
+        String text = TextInput.of(input).text();
         TimeStage stage = new TimeStage(TimeRules.load(Optional.ofNullable(rules)), !noInfer);
         String language = lang != null ? lang : org.caravan.time.TimeMlEvaluation.guessLanguage(text);
         List<TimeExpression> found = stage.find(text, language, ref);

@@ -69,4 +69,10 @@ class GenericActorTest {
         assertThat(golden("en", "2010-01-01", "Iran said it would talk. Tehran rejected the plan. The Foreign Ministry "
                 + "said so.")).containsExactly("Iran=IRN/IRN", "Tehran=IRN/IRNGOV", "Foreign Ministry=IRN/IRNGOV");
     }
+
+    @Test
+    void bareRoleIsNotTheTextsCountryWhenItsSentenceNamesAnotherCapital() {
+        assertThat(golden("en", "2012-05-01", "Iran said no. Iran's army drilled. Officials in Washington said."))
+                .containsExactly("Iran=IRN/IRN", "Iran's army=IRN/IRNMIL", "Washington@washington");
+    }
 }

@@ -29,7 +29,7 @@ final class PeopleDataTest {
   private static final Pattern DATE = Pattern.compile("(\\d{4})(-(\\d{2}))?(-(\\d{2}))?");
   private static final Set<String> OFFICES = Set.of("head_of_state", "head_of_government",
       "foreign_minister", "defence_minister", "secretary_general", "president_of_commission",
-      "president_of_council", "pope", "leader");
+      "president_of_council", "pope", "leader", "spokesperson");
 
   /** One data line with its 1-based line number, for messages that point at the file. */
   private record Row(int line, String[] cells) {}
@@ -166,6 +166,9 @@ final class PeopleDataTest {
   void noTwoPeopleHoldTheSameOfficeOfTheSameCountryAtOnce() throws IOException {
     Map<String, List<Row>> byOffice = new HashMap<>();
     for (Row row : offices()) {
+      if (row.cells()[1].equals("spokesperson")) {
+        continue; // a government has several spokespeople at once (presidency, foreign ministry...)
+      }
       byOffice.computeIfAbsent(row.cells()[1] + "@" + row.cells()[2], k -> new ArrayList<>()).add(row);
     }
     for (Map.Entry<String, List<Row>> entry : byOffice.entrySet()) {

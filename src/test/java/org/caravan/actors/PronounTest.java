@@ -42,4 +42,12 @@ class PronounTest {
                 .containsExactly("Xi Jinping=xi_jinping/CHNGOV", "Russian president=putin_vladimir/RUSGOV",
                         "He=putin_vladimir/RUSGOV");
     }
+
+    @Test
+    void bareSecretaryGeneralWithoutAntecedentIsTheHolderOfTheOrganisationLastNamed() {
+        assertThat(golden("en", "2023-06-01", "The UN warned of famine. The secretary-general said he was alarmed."))
+                .containsExactly("UN=UN/UN", "secretary-general=guterres_antonio/UN", "he=guterres_antonio/UN");
+        assertThat(golden("fr", "2023-06-01", "L'Otan se réunit. Le secrétaire général a insisté.")).containsExactly(
+                "Otan=NATO/NATO", "secrétaire général=stoltenberg_jens/NATO");
+    }
 }
