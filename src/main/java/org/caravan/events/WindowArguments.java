@@ -59,7 +59,7 @@ final class WindowArguments {
                         return Optional.of(c);
                     }
                 }
-                if (start > 0 && g.is(v.lang, Kind.REL_SUBJ, v.norm[start - 1])) {
+                if (start > 0 && g.is(v.lang, Kind.REL_SUBJ, v.norm[start - 1]) && !pronounBefore(v, start, m.first())) {
                     for (int k = v.candidates.size() - 1; k >= 0; k--) {
                         Candidate c = v.candidates.get(k);
                         if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 3) {
@@ -198,6 +198,16 @@ final class WindowArguments {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a subject pronoun stands between a relative word and the trigger ("which it called"). */
+    private boolean pronounBefore(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.is(g, Kind.PRON_SUBJ, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Places stand for arguments only in the place slot; country names count as places there. */
