@@ -107,6 +107,17 @@ final class DateResolver {
         return v.times.stream().map(TimeExpression::date).filter(Optional::isPresent).map(Optional::get).findFirst();
     }
 
+    /** The last dated time expression of a sentence that starts before {@code offset}. */
+    static Optional<PartialDate> lastBefore(SentenceView v, int offset) {
+        Optional<PartialDate> out = Optional.empty();
+        for (TimeExpression t : v.times) {
+            if (t.date().isPresent() && t.span().start() < offset) {
+                out = t.date();
+            }
+        }
+        return out;
+    }
+
     /** The last dated time expression of a sentence, for later sentences without their own. */
     static Optional<PartialDate> lastOf(SentenceView v) {
         Optional<PartialDate> out = Optional.empty();

@@ -151,8 +151,13 @@ public final class EventCoder {
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
         DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate());
-        if (!date.how().startsWith("time expression") && pluperfect(v, m) && ds.lastDate.isPresent()) {
-            date = new DateResolver.Dated(ds.lastDate, "last date given before (pluperfect)");
+        if (!date.how().startsWith("time expression") && pluperfect(v, m)) {
+            Optional<PartialDate> earlier = DateResolver.lastBefore(v, v.tokens.get(m.first()).span().start());
+            if (earlier.isPresent()) {
+                date = new DateResolver.Dated(earlier, "last date of the sentence before it (pluperfect)");
+            } else if (ds.lastDate.isPresent()) {
+                date = new DateResolver.Dated(ds.lastDate, "last date given before (pluperfect)");
+            }
         }
         Span span = new Span(v.tokens.get(m.first()).span().start(), v.tokens.get(m.last()).span().end());
         String trig = span.of(v.doc.text());
