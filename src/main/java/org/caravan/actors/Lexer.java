@@ -57,7 +57,31 @@ final class Lexer {
                 i++;
             }
         }
-        return out;
+        return withoutLonePrefixes(words, out);
+    }
+
+    /**
+     * Drops combining forms ("russo", "sino") that a hyphen does not join to another country's adjective, prefix
+     * or name ("russo-ukrainien" keeps both parts; "Indo-Pacific", "indo-européen" nothing).
+     */
+    private List<Lexeme> withoutLonePrefixes(List<Words.Word> words, List<Lexeme> lexemes) {
+        List<Lexeme> kept = new ArrayList<>();
+        for (int k = 0; k < lexemes.size(); k++) {
+            Lexeme x = lexemes.get(k);
+            boolean prefixOnly = x.entries().stream().allMatch(e -> e.kind() == Kind.ADJECTIVE
+                    && e.detail().equals(KnowledgeBaseLoader.PREFIX));
+            if (prefixOnly) {
+                Lexeme next = k + 1 < lexemes.size() ? lexemes.get(k + 1) : null;
+                String gap = next == null || next.start() != x.end() ? "" : words.get(next.start()).gapBefore();
+                if (!(gap.equals("-") || gap.equals("\u2011") || gap.equals("\u2010"))
+                        || next.entries().stream().noneMatch(e -> (e.kind() == Kind.ADJECTIVE || e.kind() == Kind.COUNTRY)
+                        && kb.isCountry(e.target()))) {
+                    continue;
+                }
+            }
+            kept.add(x);
+        }
+        return kept;
     }
 
     /** After a person's full name, its last word alone names that person in the rest of the document. */
