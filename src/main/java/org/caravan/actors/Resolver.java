@@ -267,12 +267,17 @@ final class Resolver {
         List<Entry> exact = all.stream().filter(e -> writtenAs(e, x)).toList();
         List<Entry> ps = all.stream().map(Entry::target).distinct().count() > 1
                 && exact.stream().map(Entry::target).distinct().count() == 1 ? exact : all;
-        Entry chosen = ps.stream().filter(e -> kb.officeOn(e.target(), date).isPresent()).findFirst()
-                .or(() -> ps.stream().filter(e -> kb.activeAround(e.target(), date)).findFirst())
-                .orElse(ps.get(0));
-        if (ps.stream().map(Entry::target).filter(id -> kb.officeOn(id, date).isPresent()).distinct().count() > 1) {
+        List<String> ids = ps.stream().map(Entry::target).distinct().toList();
+        List<String> inOffice = ids.stream().filter(id -> kb.officeOn(id, date).isPresent()).toList();
+        List<String> around = ids.stream().filter(id -> kb.activeAround(id, date)).toList();
+        // A name shared by several people ("Aliyev", "Bush") is the one in office on the date, else the one in
+        // office within a year of it; when that is not exactly one person, it stays unresolved.
+        String id = ids.size() == 1 ? ids.get(0) : inOffice.size() == 1 ? inOffice.get(0)
+                : inOffice.isEmpty() && around.size() == 1 ? around.get(0) : null;
+        if (id == null) {
             return;
         }
+        Entry chosen = ps.stream().filter(e -> e.target().equals(id)).findFirst().get();
         emitPerson(x, chosen.target(), via(x, chosen));
     }
 
