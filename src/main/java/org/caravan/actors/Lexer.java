@@ -46,7 +46,8 @@ final class Lexer {
             }
             if (m.isPresent()) {
                 AliasIndex.Match x = m.get();
-                Lexeme lx = new Lexeme(x.start(), x.end(), x.entries(), x.slot(), x.inflected() ? "inflected" : "alias");
+                Lexeme lx = new Lexeme(x.start(), x.end(), withoutForeignPlaces(x.entries(), words, x.start(), x.end()), x.slot(),
+                        x.inflected() ? "inflected" : "alias");
                 out.add(lx);
                 learn(words, lx);
                 i = x.end();
@@ -82,6 +83,33 @@ final class Lexer {
             kept.add(x);
         }
         return kept;
+    }
+
+    /**
+     * Drops the places of another country from a match that also names a country: Russian stems can merge a
+     * country and a foreign city ("в Китае" is China, not Quito, Кито), while a capital named like its country
+     * (Kuwait, Mexico) stays. When the text spells the place's alias exactly and not the country's, the country
+     * goes instead ("в Кито" is Quito).
+     */
+    private List<Entry> withoutForeignPlaces(List<Entry> entries, List<Words.Word> words, int from, int to) {
+        List<String> countries = entries.stream().filter(e -> e.kind() == Kind.COUNTRY).map(Entry::target).toList();
+        if (countries.isEmpty()) {
+            return entries;
+        }
+        StringBuilder written = new StringBuilder();
+        for (int w = from; w < to; w++) {
+            written.append(w > from ? " " : "").append(Normalizer.fold(words.get(w).text()));
+        }
+        java.util.function.Predicate<Entry> exact = e -> Words.split(e.alias()).stream()
+                .map(w -> Normalizer.fold(w.text())).reduce((a, b) -> a + " " + b).orElse("").equals(written.toString());
+        List<Entry> foreign = entries.stream().filter(e -> e.kind() == Kind.PLACE
+                && kb.place(e.target()).map(p -> !countries.contains(p.country())).orElse(false)).toList();
+        if (foreign.isEmpty()) {
+            return entries;
+        }
+        boolean placeWritten = foreign.stream().anyMatch(exact)
+                && entries.stream().filter(e -> e.kind() == Kind.COUNTRY).noneMatch(exact);
+        return entries.stream().filter(e -> placeWritten ? e.kind() != Kind.COUNTRY : !foreign.contains(e)).toList();
     }
 
     /** After a person's full name, its last word alone names that person in the rest of the document. */
