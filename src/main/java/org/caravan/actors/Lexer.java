@@ -26,7 +26,8 @@ final class Lexer {
         this.minFuzzyWords = lang.equals("de") ? 2 : 1;
         this.accept = e -> e.lang().equals("*") || e.lang().equals(lang)
                 || (lang.isEmpty() && !(e.kind() == Kind.FUNCTION
-                && (e.detail().equals("pronoun") || e.detail().equals("impersonal"))));
+                && (e.detail().startsWith("pronoun") || e.detail().equals("object_clitic")
+                || e.detail().equals("impersonal"))));
     }
 
     List<Lexeme> lex(List<Words.Word> words) {

@@ -102,6 +102,8 @@ final class Resolver {
                 adjective(k);
             } else if (x.isFunction("pronoun") || x.isFunction("pronoun_f")) {
                 pronoun(k);
+            } else if (x.isFunction("pronoun_obj") || x.isFunction("object_clitic")) {
+                objectPronoun(k);
             }
         }
         laterMentions(words.size());
@@ -632,6 +634,26 @@ final class Resolver {
         emitPerson(x, id, "antecedent: " + nameOf(id));
     }
 
+    /**
+     * An object pronoun ("him", "lui", "ему"; "le", "l'", "lo" only next to a verb: "il le reçoit", "qui l'a
+     * reçu"): the latest person named who is not the subject of its own sentence.
+     */
+    private void objectPronoun(int k) {
+        Lexeme x = lex.get(k);
+        int w = x.start();
+        if (!x.isFunction("pronoun_obj")) {
+            boolean host = w > 0 && words.get(w).joined() && around.hasFunction(w - 1, "clitic_host");
+            boolean verb = x.end() < words.size() && words.get(x.end()).joined()
+                    && around.hasFunction(x.end(), "clitic_verb");
+            if (!host && !verb) {
+                return;
+            }
+        }
+        int sentence = words.get(w).sentence();
+        Optional<Salience.Seen> ante = salience.lastObject(sentence, 2);
+        ante.ifPresent(a -> emitPerson(x, a.person(), "object pronoun, antecedent: " + nameOf(a.person())));
+    }
+
     /** Whether a state, organisation or group was named after that offset (latest mentions first). */
     private boolean nonPersonSince(int offset) {
         for (int i = out.size() - 1; i >= 0 && out.get(i).span().start() > offset; i--) {
@@ -685,7 +707,8 @@ final class Resolver {
             ref = introduced.get(personId);
         }
         int sentence = words.get(x.start()).sentence();
-        boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f");
+        boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f") || x.isFunction("pronoun_obj")
+                || x.isFunction("object_clitic");
         if (!pronoun) {
             salience.add(personId, sentence, x.start(), around.oblique(x.start()));
         }

@@ -120,7 +120,7 @@ final class Surroundings {
         return b >= 0 && words.get(b).sentence() == sentence && (hasFunction(b, "oblique") || hasFunction(b, "locative"));
     }
 
-    private boolean hasFunction(int w, String function) {
+    boolean hasFunction(int w, String function) {
         Lexeme l = byWord.get(w);
         if (l != null) {
             return l.isFunction(function);
