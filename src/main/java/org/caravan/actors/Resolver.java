@@ -636,28 +636,38 @@ final class Resolver {
 
     /**
      * An object pronoun ("him", "lui", "ему"; "le", "l'", "lo" only next to a verb: "il le reçoit", "qui l'a
-     * reçu"): the latest person named who is not the subject of its own sentence.
+     * reçu"): the latest person named who is not the subject of its own sentence, unless a state or organisation
+     * was named after that person in the pronoun's own sentence.
      */
     private void objectPronoun(int k) {
         Lexeme x = lex.get(k);
         int w = x.start();
         if (!x.isFunction("pronoun_obj")) {
-            boolean host = w > 0 && words.get(w).joined() && around.hasFunction(w - 1, "clitic_host");
+            boolean host = w > 0 && words.get(w).joined() && around.lexedAs(w - 1, "clitic_host");
             boolean verb = x.end() < words.size() && words.get(x.end()).joined()
-                    && around.hasFunction(x.end(), "clitic_verb");
+                    && around.lexedAs(x.end(), "clitic_verb");
             if (!host && !verb) {
                 return;
             }
         }
         int sentence = words.get(w).sentence();
-        Optional<Salience.Seen> ante = salience.lastObject(sentence, 2);
+        // A state or organisation named since, in the pronoun's own clause, is as likely the antecedent
+        // ("soutenir l'Ukraine en lui envoyant").
+        int first = w;
+        while (first > 0 && words.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        int from = words.get(first).start();
+        Optional<Salience.Seen> ante = salience.lastObject(sentence, 2)
+                .filter(a -> !nonPersonSince(Math.max(from, words.get(a.word()).start())));
         ante.ifPresent(a -> emitPerson(x, a.person(), "object pronoun, antecedent: " + nameOf(a.person())));
     }
 
     /** Whether a state, organisation or group was named after that offset (latest mentions first). */
     private boolean nonPersonSince(int offset) {
         for (int i = out.size() - 1; i >= 0 && out.get(i).span().start() > offset; i--) {
-            if (out.get(i).actor().filter(a -> kb.person(a.id()).isEmpty()).isPresent()) {
+            if (out.get(i).actor().filter(a -> kb.person(a.id()).isEmpty() && !introduced.containsKey(a.id()))
+                    .isPresent()) {
                 return true;
             }
         }

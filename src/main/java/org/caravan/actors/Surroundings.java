@@ -120,7 +120,13 @@ final class Surroundings {
         return b >= 0 && words.get(b).sentence() == sentence && (hasFunction(b, "oblique") || hasFunction(b, "locative"));
     }
 
-    boolean hasFunction(int w, String function) {
+    /** Whether the word {@code w} is a lexeme of the text's language with that function. */
+    boolean lexedAs(int w, String function) {
+        Lexeme l = byWord.get(w);
+        return l != null && l.start() == w && l.isFunction(function);
+    }
+
+    private boolean hasFunction(int w, String function) {
         Lexeme l = byWord.get(w);
         if (l != null) {
             return l.isFunction(function);
