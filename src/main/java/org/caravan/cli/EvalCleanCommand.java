@@ -15,13 +15,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.caravan.eval.ExternalScorer;
 import org.caravan.ingest.Ingestor;
 import org.caravan.ingest.RawDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code caravan eval clean DIR}: runs the article cleaner over the article-extraction benchmark (its
@@ -83,12 +84,10 @@ public final class EvalCleanCommand implements Callable<Integer> {
         if (perItem != null) {
             cmd.addAll(List.of("--per-item", perItem.toAbsolutePath().toString()));
         }
-        Process proc = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        try (InputStream in = proc.getInputStream()) {
-            o.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        ExternalScorer.Output scored = ExternalScorer.run(cmd, Optional.of(dir));
+        o.print(scored.text());
         o.flush();
-        int code = proc.waitFor();
+        int code = scored.exitCode();
         if (out == null) {
             Files.deleteIfExists(predictions);
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.caravan.eval.ExternalScorer;
 import org.caravan.model.ActorRef;
 import org.caravan.model.DateOrigin;
 import org.caravan.model.Document;
@@ -84,9 +85,8 @@ public final class CameoBenchmark {
         }
         List<String> cmd = new ArrayList<>(List.of("python3", scorer.toString(), gold.toString(), predictions.toString()));
         cmd.addAll(scorerArgs);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Outcome(sentences, events, predictions, output, p.waitFor());
+        ExternalScorer.Output scored = ExternalScorer.run(cmd, Optional.empty());
+        return new Outcome(sentences, events, predictions, scored.text(), scored.exitCode());
     }
 
     /**

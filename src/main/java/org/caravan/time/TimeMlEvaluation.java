@@ -1,7 +1,6 @@
 package org.caravan.time;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.caravan.eval.ExternalScorer;
 
 /**
  * Runs the time rules over a TimeML corpus (each document's creation time as the reference date), writes the
@@ -56,12 +56,8 @@ public final class TimeMlEvaluation {
             }
             List<String> cmd = new ArrayList<>(List.of("python3", scorer.toString(), gold.toString(), system.toString()));
             cmd.addAll(extraArgs);
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String output;
-            try (InputStream in = p.getInputStream()) {
-                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            results.add(new Result(gold, system, docs, found, output, p.waitFor()));
+            ExternalScorer.Output scored = ExternalScorer.run(cmd, Optional.empty());
+            results.add(new Result(gold, system, docs, found, scored.text(), scored.exitCode()));
         }
         return results;
     }
