@@ -120,7 +120,8 @@ public final class EventCoder {
             }
             discourse.endSentence(v);
         }
-        return new Result(merger.merge(d.id(), DateResolver.inheritDates(events, discourse.ownDated)), decisions);
+        List<Event> dated = DateResolver.inheritDates(events, discourse.ownDated, discourse.publicationDated);
+        return new Result(merger.merge(d.id(), dated), decisions);
     }
 
     /** Captions and quotes in English inside other-language articles are common: their sentences try English. */
@@ -199,6 +200,8 @@ public final class EventCoder {
                 out.add(event);
                 if (date.how().startsWith("time expression")) {
                     ds.ownDated.add(event);
+                } else if (date.how().equals(DateResolver.PUBLICATION)) {
+                    ds.publicationDated.add(event);
                 }
                 coded.add(sk.get() + "→" + tk.get() + " " + code);
                 if (!a.sourceHow().startsWith("discourse") && v.candidates.contains(s) && v.candidates.contains(t)) {

@@ -68,6 +68,7 @@ class MultilingualDevSetTest {
     void scoresAtLeastTheMeasuredFloorOnEachLanguage(String lang, double f1Floor, double precisionFloor)
             throws IOException {
         Score s = score(lines(resource(lang + "-gold.jsonl")));
+        System.out.println("multilingual dev set " + lang + ": " + s);
         assertThat(s.f1()).as("dated F1 for %s (%s)", lang, s).isGreaterThanOrEqualTo(f1Floor);
         assertThat(s.precision()).as("dated precision for %s (%s)", lang, s).isGreaterThanOrEqualTo(precisionFloor);
     }
