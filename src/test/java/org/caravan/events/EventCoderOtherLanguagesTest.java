@@ -22,6 +22,21 @@ class EventCoderOtherLanguagesTest {
     }
 
     @Test
+    void takesTheGermanSubjectBeforeThePerfectAuxiliaryAndTheObjectsBeforeTheParticiple() {
+        Document d = Fixture.of("de", "Scholz hat am Freitag die Staatschefs Kasachstans und Usbekistans empfangen.")
+                .published("2023-09-30").actor("Scholz", "DEU", "DEUGOV").actor("Kasachstans", "KAZ", "KAZ")
+                .actor("Usbekistans", "UZB", "UZB").build();
+        assertThat(dyads(d)).containsExactlyInAnyOrder("DEU>KAZ 043", "DEU>UZB 043");
+    }
+
+    @Test
+    void takesTheGermanSubjectAfterTheFiniteVerbWhenAnAdverbialOpensTheClause() {
+        Document d = Fixture.of("de", "Am Freitag empfing Scholz Tokajew im Kanzleramt.").published("2023-09-30")
+                .actor("Scholz", "DEU", "DEUGOV").actor("Tokajew", "KAZ", "KAZGOV").build();
+        assertThat(dyads(d)).containsExactly("DEU>KAZ 043");
+    }
+
+    @Test
     void codesARussianMeetingWithAPartnerAfterTheWithPreposition() {
         Document d = Fixture.of("ru", "Путин встретился с Токаевым в Астане.").published("2024-07-03")
                 .actor("Путин", "RUS", "RUSGOV").actor("Токаевым", "KAZ", "KAZGOV").place("Астане", "Astana", "KAZ")
