@@ -46,7 +46,7 @@ public final class EventCoder {
         this.codebook = codebook;
         this.lexicon = lexicon;
         this.grammar = grammar;
-        this.matcher = new TriggerMatcher(lexicon);
+        this.matcher = new TriggerMatcher(lexicon, grammar);
         this.finder = new ArgumentFinder(grammar);
         this.modality = new ModalityDetector(grammar, finder);
         this.intents = IntentCodes.load(codebook);

@@ -37,6 +37,20 @@ class EventCoderOtherLanguagesTest {
     }
 
     @Test
+    void completesAGermanSeparableVerbWithTheParticleThatClosesTheClause() {
+        Document d = Fixture.of("de", "Minsk wies die Entscheidung der EU zurück.").published("2021-06-25")
+                .lemma("wies", "weisen", "X").actor("Minsk", "BLR", "BLRGOV").actor("EU", "EU", "IGOEUREEC").build();
+        assertThat(dyads(d)).containsExactly("BLR>EU 120");
+    }
+
+    @Test
+    void takesAnArrivalNotAMeetingForTrafEin() {
+        Document d = Fixture.of("de", "Scholz traf am Freitag in China ein.").published("2022-11-04")
+                .lemma("traf", "treffen", "X").actor("Scholz", "DEU", "DEUGOV").actor("China", "CHN", "CHN").build();
+        assertThat(dyads(d)).containsExactly("DEU>CHN 042");
+    }
+
+    @Test
     void codesARussianMeetingWithAPartnerAfterTheWithPreposition() {
         Document d = Fixture.of("ru", "Путин встретился с Токаевым в Астане.").published("2024-07-03")
                 .actor("Путин", "RUS", "RUSGOV").actor("Токаевым", "KAZ", "KAZGOV").place("Астане", "Astana", "KAZ")
