@@ -99,8 +99,9 @@ final class TriggerMatcher {
     }
 
     /**
-     * The separable particle that closes the clause of the word at {@code i} (the last word before punctuation, a
-     * clause break or a coordinating word, within {@value #PARTICLE_WINDOW} words), or -1.
+     * The separable particle that closes the clause of the word at {@code i} (the last word before punctuation or
+     * a coordinating word, within {@value #PARTICLE_WINDOW} words: German sets subordinate clauses off by commas,
+     * and "als" may stand inside the clause: "wies ... als Wirtschaftskrieg zurück"), or -1.
      */
     private int closingParticle(SentenceView v, int i) {
         if (!grammar.has(v.lang, Grammar.Kind.SEP_PARTICLE)) {
@@ -108,7 +109,7 @@ final class TriggerMatcher {
         }
         int last = -1;
         for (int j = i + 1; j < v.size() && j - i <= PARTICLE_WINDOW; j++) {
-            if (v.isPunct(j) || v.is(grammar, Grammar.Kind.CLAUSE_BREAK, j) || v.is(grammar, Grammar.Kind.COORD, j)) {
+            if (v.isPunct(j) || v.is(grammar, Grammar.Kind.COORD, j)) {
                 return last >= 0 && v.is(grammar, Grammar.Kind.SEP_PARTICLE, last) ? last : -1;
             }
             last = j;

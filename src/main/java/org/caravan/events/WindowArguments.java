@@ -257,10 +257,12 @@ final class WindowArguments {
     /**
      * Verb-second order after a fronted adverbial ("Bei dem Treffen forderte Scholz Peking auf", "Am Samstag traf
      * er ..."): in a language with PERFECT_AUX words (German), a verb trigger that does not open its clause and has
-     * no subject before it takes the actor right after it that no preposition governs.
+     * no subject before it takes the actor right after it that no preposition governs; a verb conjoined after
+     * "und" keeps the earlier subject ("Minsk wies ... zurück und drohte der EU").
      */
     private Optional<Candidate> subjectAfterFiniteVerb(SentenceView v, TriggerMatch m, int start, List<Candidate> after) {
-        if (m.entry().pos().equals("NOUN") || !g.has(v.lang, Kind.PERFECT_AUX) || m.first() <= start) {
+        if (m.entry().pos().equals("NOUN") || !g.has(v.lang, Kind.PERFECT_AUX) || m.first() <= start
+                || v.is(g, Kind.COORD, m.first() - 1) || v.isPunct(m.first() - 1)) {
             return Optional.empty();
         }
         return after.stream().filter(c -> c.first() - m.last() <= 2 && prepBefore(v, c, m).isEmpty()).findFirst();

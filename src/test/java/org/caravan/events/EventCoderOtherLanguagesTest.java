@@ -51,6 +51,13 @@ class EventCoderOtherLanguagesTest {
     }
 
     @Test
+    void takesTheEarlierSubjectForAGermanVerbConjoinedAfterUnd() {
+        Document d = Fixture.of("de", "Minsk wies die Entscheidung als Wirtschaftskrieg zurück und drohte der EU mit Gegenmaßnahmen.")
+                .published("2021-06-25").lemma("wies", "weisen", "X").actor("Minsk", "BLR", "BLRGOV").actor("EU", "EU", "IGOEUREEC").build();
+        assertThat(dyads(d)).contains("BLR>EU 130");
+    }
+
+    @Test
     void codesARussianMeetingWithAPartnerAfterTheWithPreposition() {
         Document d = Fixture.of("ru", "Путин встретился с Токаевым в Астане.").published("2024-07-03")
                 .actor("Путин", "RUS", "RUSGOV").actor("Токаевым", "KAZ", "KAZGOV").place("Астане", "Astana", "KAZ")
