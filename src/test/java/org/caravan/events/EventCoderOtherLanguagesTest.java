@@ -58,6 +58,13 @@ class EventCoderOtherLanguagesTest {
     }
 
     @Test
+    void takesTheResolvedGermanPronounAfterTheVerbAsSubject() {
+        Document d = Fixture.of("de", "Am Samstag traf er den iranischen Präsidenten.").published("2024-05-20")
+                .actor("er", "DEU", "DEUGOV").actor("iranischen Präsidenten", "IRN", "IRNGOV").build();
+        assertThat(dyads(d)).containsExactly("DEU>IRN 040");
+    }
+
+    @Test
     void codesARussianMeetingWithAPartnerAfterTheWithPreposition() {
         Document d = Fixture.of("ru", "Путин встретился с Токаевым в Астане.").published("2024-07-03")
                 .actor("Путин", "RUS", "RUSGOV").actor("Токаевым", "KAZ", "KAZGOV").place("Астане", "Astana", "KAZ")
