@@ -65,6 +65,14 @@ class EventCoderOtherLanguagesTest {
     }
 
     @Test
+    void takesTheEarlierSubjectForAnUnresolvedGermanPronounAfterTheVerb() {
+        Document d = Fixture.of("de", "Grossi reiste nach Teheran. Am Samstag traf er den iranischen Präsidenten.")
+                .published("2023-03-05").actor("Grossi", "IAEA", "IGOUNOIAEA")
+                .actor("iranischen Präsidenten", "IRN", "IRNGOV").place("Teheran", "Tehran", "IRN").build();
+        assertThat(dyads(d)).contains("IAEA>IRN 040");
+    }
+
+    @Test
     void codesARussianMeetingWithAPartnerAfterTheWithPreposition() {
         Document d = Fixture.of("ru", "Путин встретился с Токаевым в Астане.").published("2024-07-03")
                 .actor("Путин", "RUS", "RUSGOV").actor("Токаевым", "KAZ", "KAZGOV").place("Астане", "Astana", "KAZ")
