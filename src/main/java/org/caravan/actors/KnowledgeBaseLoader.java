@@ -28,6 +28,8 @@ import org.caravan.actors.Entry.Kind;
 final class KnowledgeBaseLoader {
 
     /** File name to its columns, in loading order. */
+    /** The detail of an adjective entry that is only the first part of a compound ("russo-", "sino-"). */
+    static final String PREFIX = "prefix";
     static final Map<String, String[]> FILES = new LinkedHashMap<>();
 
     static {
@@ -35,6 +37,7 @@ final class KnowledgeBaseLoader {
         FILES.put("organisations.tsv", new String[] {"key", "name", "aliases"});
         FILES.put("country-aliases.tsv", new String[] {"key", "lang", "aliases"});
         FILES.put("adjectives.tsv", new String[] {"key", "lang", "forms"});
+        FILES.put("prefixes.tsv", new String[] {"key", "lang", "forms"});
         FILES.put("movements.tsv", new String[] {"id", "name", "country", "role", "since", "aliases"});
         FILES.put("seats.tsv", new String[] {"key", "role", "aliases"});
         FILES.put("places.tsv", new String[] {"id", "name", "country", "lat", "lon", "capital", "aliases"});
@@ -136,6 +139,8 @@ final class KnowledgeBaseLoader {
                 case "country-aliases.tsv" -> aliases(row, Kind.COUNTRY, row.required(0, "key"), "",
                         lang(row, 1), row.get(2));
                 case "adjectives.tsv" -> aliases(row, Kind.ADJECTIVE, row.required(0, "key"), "",
+                        lang(row, 1), row.get(2));
+                case "prefixes.tsv" -> aliases(row, Kind.ADJECTIVE, row.required(0, "key"), PREFIX,
                         lang(row, 1), row.get(2));
                 case "movements.tsv" -> movement(row);
                 case "seats.tsv" -> aliases(row, Kind.SEAT, row.required(0, "key"), role(row, 1), "*", row.get(2));

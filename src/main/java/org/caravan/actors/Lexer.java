@@ -26,7 +26,8 @@ final class Lexer {
         this.minFuzzyWords = lang.equals("de") ? 2 : 1;
         this.accept = e -> e.lang().equals("*") || e.lang().equals(lang)
                 || (lang.isEmpty() && !(e.kind() == Kind.FUNCTION
-                && (e.detail().equals("pronoun") || e.detail().equals("impersonal"))));
+                && (e.detail().startsWith("pronoun") || e.detail().equals("object_clitic")
+                || e.detail().equals("impersonal"))));
     }
 
     List<Lexeme> lex(List<Words.Word> words) {
@@ -46,7 +47,8 @@ final class Lexer {
             }
             if (m.isPresent()) {
                 AliasIndex.Match x = m.get();
-                Lexeme lx = new Lexeme(x.start(), x.end(), x.entries(), x.slot(), x.inflected() ? "inflected" : "alias");
+                Lexeme lx = new Lexeme(x.start(), x.end(), withoutForeignPlaces(x.entries(), words, x.start(), x.end()), x.slot(),
+                        x.inflected() ? "inflected" : "alias");
                 out.add(lx);
                 learn(words, lx);
                 i = x.end();
@@ -57,7 +59,58 @@ final class Lexer {
                 i++;
             }
         }
-        return out;
+        return withoutLonePrefixes(words, out);
+    }
+
+    /**
+     * Drops combining forms ("russo", "sino") that a hyphen does not join to another country's adjective, prefix
+     * or name ("russo-ukrainien" keeps both parts; "Indo-Pacific", "indo-européen" nothing).
+     */
+    private List<Lexeme> withoutLonePrefixes(List<Words.Word> words, List<Lexeme> lexemes) {
+        List<Lexeme> kept = new ArrayList<>();
+        for (int k = 0; k < lexemes.size(); k++) {
+            Lexeme x = lexemes.get(k);
+            boolean prefixOnly = x.entries().stream().allMatch(e -> e.kind() == Kind.ADJECTIVE
+                    && e.detail().equals(KnowledgeBaseLoader.PREFIX));
+            if (prefixOnly) {
+                Lexeme next = k + 1 < lexemes.size() ? lexemes.get(k + 1) : null;
+                String gap = next == null || next.start() != x.end() ? "" : words.get(next.start()).gapBefore();
+                if (!(gap.equals("-") || gap.equals("\u2011") || gap.equals("\u2010"))
+                        || next.entries().stream().noneMatch(e -> (e.kind() == Kind.ADJECTIVE || e.kind() == Kind.COUNTRY)
+                        && kb.isCountry(e.target()))) {
+                    continue;
+                }
+            }
+            kept.add(x);
+        }
+        return kept;
+    }
+
+    /**
+     * Drops the places of another country from a match that also names a country: Russian stems can merge a
+     * country and a foreign city ("в Китае" is China, not Quito, Кито), while a capital named like its country
+     * (Kuwait, Mexico) stays. When the text spells the place's alias exactly and not the country's, the country
+     * goes instead ("в Кито" is Quito).
+     */
+    private List<Entry> withoutForeignPlaces(List<Entry> entries, List<Words.Word> words, int from, int to) {
+        List<String> countries = entries.stream().filter(e -> e.kind() == Kind.COUNTRY).map(Entry::target).toList();
+        if (countries.isEmpty()) {
+            return entries;
+        }
+        StringBuilder written = new StringBuilder();
+        for (int w = from; w < to; w++) {
+            written.append(w > from ? " " : "").append(Normalizer.fold(words.get(w).text()));
+        }
+        java.util.function.Predicate<Entry> exact = e -> Words.split(e.alias()).stream()
+                .map(w -> Normalizer.fold(w.text())).reduce((a, b) -> a + " " + b).orElse("").equals(written.toString());
+        List<Entry> foreign = entries.stream().filter(e -> e.kind() == Kind.PLACE
+                && kb.place(e.target()).map(p -> !countries.contains(p.country())).orElse(false)).toList();
+        if (foreign.isEmpty()) {
+            return entries;
+        }
+        boolean placeWritten = foreign.stream().anyMatch(exact)
+                && entries.stream().filter(e -> e.kind() == Kind.COUNTRY).noneMatch(exact);
+        return entries.stream().filter(e -> placeWritten ? e.kind() != Kind.COUNTRY : !foreign.contains(e)).toList();
     }
 
     /** After a person's full name, its last word alone names that person in the rest of the document. */

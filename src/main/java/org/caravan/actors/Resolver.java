@@ -102,6 +102,8 @@ final class Resolver {
                 adjective(k);
             } else if (x.isFunction("pronoun") || x.isFunction("pronoun_f")) {
                 pronoun(k);
+            } else if (x.isFunction("pronoun_obj") || x.isFunction("object_clitic")) {
+                objectPronoun(k);
             }
         }
         laterMentions(words.size());
@@ -267,12 +269,17 @@ final class Resolver {
         List<Entry> exact = all.stream().filter(e -> writtenAs(e, x)).toList();
         List<Entry> ps = all.stream().map(Entry::target).distinct().count() > 1
                 && exact.stream().map(Entry::target).distinct().count() == 1 ? exact : all;
-        Entry chosen = ps.stream().filter(e -> kb.officeOn(e.target(), date).isPresent()).findFirst()
-                .or(() -> ps.stream().filter(e -> kb.activeAround(e.target(), date)).findFirst())
-                .orElse(ps.get(0));
-        if (ps.stream().map(Entry::target).filter(id -> kb.officeOn(id, date).isPresent()).distinct().count() > 1) {
+        List<String> ids = ps.stream().map(Entry::target).distinct().toList();
+        List<String> inOffice = ids.stream().filter(id -> kb.officeOn(id, date).isPresent()).toList();
+        List<String> around = ids.stream().filter(id -> kb.activeAround(id, date)).toList();
+        // A name shared by several people ("Aliyev", "Bush") is the one in office on the date, else the one in
+        // office within a year of it; when that is not exactly one person, it stays unresolved.
+        String id = ids.size() == 1 ? ids.get(0) : inOffice.size() == 1 ? inOffice.get(0)
+                : inOffice.isEmpty() && around.size() == 1 ? around.get(0) : null;
+        if (id == null) {
             return;
         }
+        Entry chosen = ps.stream().filter(e -> e.target().equals(id)).findFirst().get();
         emitPerson(x, chosen.target(), via(x, chosen));
     }
 
@@ -627,10 +634,40 @@ final class Resolver {
         emitPerson(x, id, "antecedent: " + nameOf(id));
     }
 
+    /**
+     * An object pronoun ("him", "lui", "ему"; "le", "l'", "lo" only next to a verb: "il le reçoit", "qui l'a
+     * reçu"): the latest person named who is not the subject of its own sentence, unless a state or organisation
+     * was named after that person in the pronoun's own sentence.
+     */
+    private void objectPronoun(int k) {
+        Lexeme x = lex.get(k);
+        int w = x.start();
+        if (!x.isFunction("pronoun_obj")) {
+            boolean host = w > 0 && words.get(w).joined() && around.lexedAs(w - 1, "clitic_host");
+            boolean verb = x.end() < words.size() && words.get(x.end()).joined()
+                    && around.lexedAs(x.end(), "clitic_verb");
+            if (!host && !verb) {
+                return;
+            }
+        }
+        int sentence = words.get(w).sentence();
+        // A state or organisation named since, in the pronoun's own clause, is as likely the antecedent
+        // ("soutenir l'Ukraine en lui envoyant").
+        int first = w;
+        while (first > 0 && words.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        int from = words.get(first).start();
+        Optional<Salience.Seen> ante = salience.lastObject(sentence, 2)
+                .filter(a -> !nonPersonSince(Math.max(from, words.get(a.word()).start())));
+        ante.ifPresent(a -> emitPerson(x, a.person(), "object pronoun, antecedent: " + nameOf(a.person())));
+    }
+
     /** Whether a state, organisation or group was named after that offset (latest mentions first). */
     private boolean nonPersonSince(int offset) {
         for (int i = out.size() - 1; i >= 0 && out.get(i).span().start() > offset; i--) {
-            if (out.get(i).actor().filter(a -> kb.person(a.id()).isEmpty()).isPresent()) {
+            if (out.get(i).actor().filter(a -> kb.person(a.id()).isEmpty() && !introduced.containsKey(a.id()))
+                    .isPresent()) {
                 return true;
             }
         }
@@ -680,7 +717,8 @@ final class Resolver {
             ref = introduced.get(personId);
         }
         int sentence = words.get(x.start()).sentence();
-        boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f");
+        boolean pronoun = x.isFunction("pronoun") || x.isFunction("pronoun_f") || x.isFunction("pronoun_obj")
+                || x.isFunction("object_clitic");
         if (!pronoun) {
             salience.add(personId, sentence, x.start(), around.oblique(x.start()));
         }

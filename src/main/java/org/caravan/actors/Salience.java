@@ -56,6 +56,30 @@ final class Salience {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The antecedent of an object pronoun in sentence {@code sentence}: the latest person named, no more than
+     * {@code window} sentences back, who is not the subject of that sentence (the first person named in it, not
+     * after a preposition): "Putin called Tokayev and thanked him" gives Tokayev.
+     */
+    Optional<Seen> lastObject(int sentence, int window) {
+        String subject = null;
+        for (int i = seen.size() - 1; i >= 0 && seen.get(i).sentence() >= sentence; i--) {
+            if (seen.get(i).sentence() == sentence && !seen.get(i).oblique()) {
+                subject = seen.get(i).person();
+            }
+        }
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Seen x = seen.get(i);
+            if (x.sentence() < sentence - window) {
+                break;
+            }
+            if (x.sentence() <= sentence && !x.person().equals(subject)) {
+                return Optional.of(x);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean better(Seen x, Seen best) {
         return x.oblique() == best.oblique() ? x.word() < best.word() : !x.oblique();
     }

@@ -120,6 +120,12 @@ final class Surroundings {
         return b >= 0 && words.get(b).sentence() == sentence && (hasFunction(b, "oblique") || hasFunction(b, "locative"));
     }
 
+    /** Whether the word {@code w} is a lexeme of the text's language with that function. */
+    boolean lexedAs(int w, String function) {
+        Lexeme l = byWord.get(w);
+        return l != null && l.start() == w && l.isFunction(function);
+    }
+
     private boolean hasFunction(int w, String function) {
         Lexeme l = byWord.get(w);
         if (l != null) {

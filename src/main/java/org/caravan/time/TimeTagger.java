@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.caravan.model.PartialDate;
 import org.caravan.model.Precision;
 import org.caravan.model.Span;
@@ -16,12 +17,18 @@ import org.caravan.model.TimeExpression;
  * Finds and normalises the time expressions of one text with one language's rules: every rule's matches,
  * the longest kept where they overlap (the earlier rule on a tie), then each value filled, resolved against
  * the reference date, the clause's tense and the last date mentioned. Without a reference date, the first
- * absolute day in the text serves as one and what it resolves is marked inferred. Stateless and thread-safe.
+ * absolute day in the text serves as one, a day and month without a year take the year of the nearest absolute
+ * date before them (else of the first one), and what these resolve is marked inferred. Stateless and thread-safe.
  */
 final class TimeTagger {
 
     private record Candidate(Span span, Rule rule, MatchResult match) {
     }
+
+    /** A day and month without a year, alone or as a range: "le 3 juillet", "les 3 et 4 juillet". */
+    private static final Pattern DAY_MONTH = Pattern.compile("@(?:md|mdrange)\\([^)]*\\)");
+
+    private static final Pattern DAY_MONTH_MODE = Pattern.compile("@(md|mdrange)\\(\\w+,");
 
     private TimeTagger() {
     }
@@ -35,6 +42,7 @@ final class TimeTagger {
             inferred = ref.isPresent();
         }
         Optional<Integer> refYear = ref.map(LocalDate::getYear);
+        List<int[]> years = reference.isEmpty() && infer ? absoluteYears(rules, found) : List.of();
         Optional<LocalDate> anchor = ref;
         List<TimeExpression> out = new ArrayList<>();
         for (Candidate c : found) {
@@ -44,7 +52,15 @@ final class TimeTagger {
             }
             Tense tense = filled.get().contains("tense") ? rules.tense().at(text, c.span().start(), c.span().end())
                     : Tense.NONE;
-            Optional<Resolver.Resolved> r = Resolver.resolve(filled.get(), new Resolver.Context(ref, tense, anchor));
+            Resolver.Context ctx = new Resolver.Context(ref, tense, anchor);
+            boolean yearInferred = false;
+            if (!years.isEmpty() && DAY_MONTH.matcher(filled.get()).matches()) {
+                int year = yearBefore(years, c.span().start());
+                filled = Optional.of(DAY_MONTH_MODE.matcher(filled.get()).replaceFirst("@$1(this,"));
+                ctx = new Resolver.Context(Optional.of(LocalDate.of(year, 1, 1)), tense, anchor);
+                yearInferred = true;
+            }
+            Optional<Resolver.Resolved> r = Resolver.resolve(filled.get(), ctx);
             if (r.isEmpty()) {
                 continue;
             }
@@ -55,7 +71,7 @@ final class TimeTagger {
             Optional<PartialDate> date = TimexValues.period(parts[0]);
             Optional<PartialDate> end = parts.length > 1 ? TimexValues.period(parts[1]) : Optional.empty();
             out.add(new TimeExpression(c.span(), c.span().of(text), c.rule().type(), parts[0], date, end,
-                    c.rule().name(), inferred && r.get().relative()));
+                    c.rule().name(), (inferred || yearInferred) && r.get().relative()));
             Optional<PartialDate> last = end.or(() -> date);
             if (last.isPresent() && last.get().precision() == Precision.DAY && !c.rule().type().equals("DURATION")) {
                 anchor = Optional.of(last.get().start());
@@ -124,6 +140,35 @@ final class TimeTagger {
         }
         kept.sort(Comparator.comparing(Candidate::span));
         return kept;
+    }
+
+    /** The start offset and year of every absolute date with a year (not a duration or set), in text order. */
+    private static List<int[]> absoluteYears(LanguageRules rules, List<Candidate> found) {
+        Resolver.Context none = new Resolver.Context(Optional.empty(), Tense.NONE, Optional.empty());
+        List<int[]> years = new ArrayList<>();
+        for (Candidate c : found) {
+            if (!c.rule().type().equals("DATE") && !c.rule().type().equals("TIME")) {
+                continue;
+            }
+            Optional<Resolver.Resolved> r = Template.fill(c.rule().value(), c.match(), rules.words(), Optional.empty())
+                    .flatMap(v -> Resolver.resolve(v, none));
+            if (r.isPresent() && !r.get().relative()) {
+                TimexValues.period(r.get().value().split("~", 2)[0])
+                        .ifPresent(d -> years.add(new int[] {c.span().start(), d.start().getYear()}));
+            }
+        }
+        return years;
+    }
+
+    /** The year of the nearest absolute date before {@code at}, else of the first one in the text. */
+    private static int yearBefore(List<int[]> years, int at) {
+        int year = years.get(0)[1];
+        for (int[] y : years) {
+            if (y[0] < at) {
+                year = y[1];
+            }
+        }
+        return year;
     }
 
     private static Optional<LocalDate> inferReference(LanguageRules rules, List<Candidate> found) {

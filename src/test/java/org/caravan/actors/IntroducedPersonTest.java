@@ -67,7 +67,7 @@ class IntroducedPersonTest {
                 .map(m -> m.text() + "=" + m.actor().map(a -> a.name() + "/" + a.code()).orElse("place")).toList())
                 .containsExactly("US commander=David Petraeus/USAMIL", "Iraq=Iraq/IRQ", "David Petraeus=David Petraeus/USAMIL",
                         "Iraq's national security advisor=Falih al-Fayyadh/IRQGOV",
-                        "Falih al-Fayyadh=Falih al-Fayyadh/IRQGOV");
+                        "Falih al-Fayyadh=Falih al-Fayyadh/IRQGOV", "him=David Petraeus/USAMIL");
     }
 
     @Test

@@ -121,8 +121,9 @@ final class PeopleDataTest {
     assertThat(ids).hasSizeGreaterThan(300);
   }
 
+  /** A bare surname ("Aliyev", "Bush") may name several people: the resolver takes the one in office. */
   @Test
-  void noAliasNamesTwoDifferentPeople() throws IOException {
+  void noAliasButABareSurnameNamesTwoDifferentPeople() throws IOException {
     Map<String, String> owner = new HashMap<>();
     for (Row row : people()) {
       String where = "people.tsv:" + row.line();
@@ -135,6 +136,9 @@ final class PeopleDataTest {
         }
       }
       for (String name : names) {
+        if (!name.contains(" ") && !name.equals(row.cells()[1].toLowerCase(Locale.ROOT))) {
+          continue;
+        }
         String previous = owner.putIfAbsent(name, row.cells()[0]);
         assertThat(previous == null || previous.equals(row.cells()[0]))
             .as(where + " alias '" + name + "' already names " + previous).isTrue();

@@ -37,4 +37,20 @@ class TimeCasesTest {
         assertThat(t.end().map(d -> d.start().toString()).orElse("-")).as("range end").isEqualTo(end);
         assertThat(sentence.substring(t.span().start(), t.span().end())).isEqualTo(text);
     }
+
+    static Stream<Arguments> notTimes() {
+        InputStream in = TimeCasesTest.class.getResourceAsStream("/time/not-times.tsv");
+        return Tsv.read(in, "not-times.tsv", 3).stream().map(r -> Arguments.of(r.cell(0), r.cell(1), r.cell(2)));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}: not {2}")
+    @MethodSource("notTimes")
+    void leavesWordsThatAreNoTimeExpressionAlone(String lang, String sentence, String word) {
+        int at = sentence.indexOf(word);
+        assertThat(at).as("word in sentence").isNotNegative();
+
+        List<TimeExpression> found = STAGE.find(sentence, lang, Optional.of(LocalDate.of(2022, 9, 15)));
+
+        assertThat(found).noneMatch(t -> t.span().start() <= at && at < t.span().end());
+    }
 }

@@ -94,6 +94,25 @@ class TimeStageTest {
     }
 
     @Test
+    void withoutAPublicationDateADayAndMonthTakeTheYearOfTheNearestAbsoluteDateBeforeMarkedInferred() {
+        Document d = STAGE.process(doc("En 2019, il a parlé. Le 5 mars 2021, il a signé. Les 3 et 4 juillet, il est parti.",
+                "fr", Optional.empty()));
+
+        assertThat(d.times()).extracting(TimeExpression::text, TimeExpression::value, TimeExpression::inferred)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2019", "2019", false),
+                        org.assertj.core.groups.Tuple.tuple("Le 5 mars 2021", "2021-03-05", false),
+                        org.assertj.core.groups.Tuple.tuple("Les 3 et 4 juillet", "2021-07-03", true));
+    }
+
+    @Test
+    void withAPublicationDateADayAndMonthKeepTheReferenceYear() {
+        assertThat(STAGE.find("Le 5 mars 2015, il a signé. Le 3 juillet, il est parti.", "fr",
+                Optional.of(java.time.LocalDate.of(2022, 9, 15)))).extracting(TimeExpression::value)
+                .containsExactly("2015-03-05", "2022-07-03");
+    }
+
+    @Test
     void withInferenceOffRelativeExpressionsKeepUnknownValues() {
         TimeStage strict = new TimeStage(TimeRules.load(), false);
 
