@@ -45,6 +45,9 @@ final class DateResolver {
         return v.doc.referenceDate().filter(pub -> date.start().isAfter(pub.end())).isPresent();
     }
 
+    /** How a date taken from the publication-date default is described. */
+    static final String PUBLICATION = "publication date";
+
     /** A resolved date and where it came from. */
     record Dated(Optional<PartialDate> date, String how) {
     }
@@ -83,7 +86,7 @@ final class DateResolver {
         }
         Optional<PartialDate> pub = v.doc.referenceDate();
         if (pub.isPresent()) {
-            return new Dated(pub, "publication date");
+            return new Dated(pub, PUBLICATION);
         }
         if (lastSeen.isPresent()) {
             return new Dated(lastSeen, "last date given before");
@@ -132,23 +135,53 @@ final class DateResolver {
     /**
      * The same happening told again without a date ("a été accueilli par Tokaïev" after "s'est rendu au
      * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, root 04 (visits, meetings).
+     * An event dated only by the publication-date default (the headline or lead: "Paris condemns Moscow's
+     * strike") that the body tells again with a time expression ("on Tuesday Paris condemned...") takes that
+     * explicit date when the document gives one date only to that (source, target, code) (the pair unordered for
+     * symmetric codes); the merger then folds the two into one event with all mentions.
      */
-    static List<Event> inheritDates(List<Event> events, Set<Event> ownDated) {
+    static List<Event> inheritDates(List<Event> events, Set<Event> ownDated, Set<Event> publicationDated) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             Event x = e;
             if (!ownDated.contains(e)) {
+                Optional<Event> from = Optional.empty();
                 for (Event o : ownDated) {
                     if (e.root().equals("04") && o.root().equals(e.root()) && samePair(o, e)) {
-                        x = new Event(e.id(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), o.date(), e.source(),
-                                e.target(), e.location().or(o::location), e.mentions(), e.confidence());
+                        from = Optional.of(o);
                         break;
                     }
+                }
+                if (from.isEmpty() && publicationDated.contains(e)) {
+                    from = sameCodeWithOneDate(e, ownDated);
+                }
+                if (from.isPresent()) {
+                    Event o = from.get();
+                    x = new Event(e.id(), e.cameo(), e.root(), e.quadClass(), e.goldstein(), o.date(), e.source(),
+                            e.target(), e.location().or(o::location), e.mentions(), e.confidence());
                 }
             }
             out.add(x);
         }
         return out;
+    }
+
+    /** The explicitly dated telling of the same (source, target, code), when all such tellings share one date. */
+    private static Optional<Event> sameCodeWithOneDate(Event e, Set<Event> ownDated) {
+        String key = EventMerger.key(e);
+        String stem = key.substring(0, key.lastIndexOf('|'));
+        Event found = null;
+        for (Event o : ownDated) {
+            String k = EventMerger.key(o);
+            if (o.date().isEmpty() || !k.substring(0, k.lastIndexOf('|')).equals(stem)) {
+                continue;
+            }
+            if (found != null && !found.date().equals(o.date())) {
+                return Optional.empty();
+            }
+            found = found == null ? o : found;
+        }
+        return Optional.ofNullable(found);
     }
 
     private static boolean samePair(Event a, Event b) {

@@ -28,6 +28,8 @@ final class Discourse {
 
     Optional<PartialDate> leadDate = Optional.empty();
     final Set<Event> ownDated = new HashSet<>();
+    /** Events dated only by the publication-date default (a headline or lead telling the happening). */
+    final Set<Event> publicationDated = new HashSet<>();
     final Map<Integer, List<Candidate>> sentenceSources = new HashMap<>();
 
     void endSentence(SentenceView v) {

@@ -46,7 +46,7 @@ public final class EventCoder {
         this.codebook = codebook;
         this.lexicon = lexicon;
         this.grammar = grammar;
-        this.matcher = new TriggerMatcher(lexicon);
+        this.matcher = new TriggerMatcher(lexicon, grammar);
         this.finder = new ArgumentFinder(grammar);
         this.modality = new ModalityDetector(grammar, finder);
         this.intents = IntentCodes.load(codebook);
@@ -120,7 +120,8 @@ public final class EventCoder {
             }
             discourse.endSentence(v);
         }
-        return new Result(merger.merge(d.id(), DateResolver.inheritDates(events, discourse.ownDated)), decisions);
+        List<Event> dated = DateResolver.inheritDates(events, discourse.ownDated, discourse.publicationDated);
+        return new Result(merger.merge(d.id(), dated), decisions);
     }
 
     /** Captions and quotes in English inside other-language articles are common: their sentences try English. */
@@ -199,6 +200,8 @@ public final class EventCoder {
                 out.add(event);
                 if (date.how().startsWith("time expression")) {
                     ds.ownDated.add(event);
+                } else if (date.how().equals(DateResolver.PUBLICATION)) {
+                    ds.publicationDated.add(event);
                 }
                 coded.add(sk.get() + "→" + tk.get() + " " + code);
                 if (!a.sourceHow().startsWith("discourse") && v.candidates.contains(s) && v.candidates.contains(t)) {

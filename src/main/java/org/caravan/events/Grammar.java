@@ -18,7 +18,8 @@ public final class Grammar {
     public enum Kind {
         NEG, NEG_DET, FUTURE_AUX, FUTURE_SUFFIX, PLAN, COND_AUX, COND_SUFFIX, COND_WORD, HEDGE, INTENT,
         PASSIVE_AUX, AGENT_PREP, PLACE_PREP, GEN_PREP, PREP, COORD, PRON_SUBJ, PRON_FIRST, REPORT, CLAUSE_BREAK,
-        ELISION, SKIP, REL_SUBJ, REL_OBJ, POSS, NEG_VERB, ADJUNCT_PREP, PLUPERFECT, APPEAL_VERB, INFINITIVE, ANNOUNCE, POSS_PLURAL, PAIR, FRONT_PREP, CLAIM, CLAIM_LINK
+        ELISION, SKIP, REL_SUBJ, REL_OBJ, POSS, NEG_VERB, ADJUNCT_PREP, PLUPERFECT, APPEAL_VERB, INFINITIVE, ANNOUNCE, POSS_PLURAL, PAIR, FRONT_PREP, CLAIM, CLAIM_LINK,
+        PERFECT_AUX, SEP_PARTICLE
     }
 
     static final String RESOURCE = "events/grammar.tsv";
@@ -83,6 +84,11 @@ public final class Grammar {
     /** Whether the word (lower case) belongs to the class in that language. */
     public boolean is(String lang, Kind kind, String word) {
         return words.getOrDefault(lang, Map.of()).getOrDefault(kind, Set.of()).contains(word);
+    }
+
+    /** Whether the language lists any word of that class. */
+    public boolean has(String lang, Kind kind) {
+        return !get(lang, kind).isEmpty();
     }
 
     public Set<String> get(String lang, Kind kind) {

@@ -102,7 +102,11 @@ final class SourceRecovery {
         return false;
     }
 
-    /** Whether a subject pronoun stands just before the trigger ("il s'entretenait"). */
+    /**
+     * Whether a subject pronoun stands just before the trigger ("il s'entretenait"), or, in a verb-second language
+     * (one with PERFECT_AUX words: German), right after a verb trigger that does not open its clause ("Am Samstag
+     * traf er ...").
+     */
     private boolean pronounSubject(SentenceView v, TriggerMatch m) {
         int start = finder.clauseStart(v, m.first());
         for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
@@ -110,7 +114,9 @@ final class SourceRecovery {
                 return true;
             }
         }
-        return false;
+        int next = m.last() + 1;
+        return grammar.has(v.lang, Kind.PERFECT_AUX) && !m.entry().pos().equals("NOUN") && m.first() > start
+                && next < v.size() && v.is(grammar, Kind.PRON_SUBJ, next);
     }
 
     /** Whether a noun trigger has a possessive determiner ("sa visite", "his visit"). */

@@ -10,17 +10,24 @@ import java.util.Set;
 /**
  * Finds the lexicon entries of a sentence. A pattern's words must appear in order around the head, with at
  * most {@value #GAP} other words between two of them; tokens inside actor or place mentions never trigger.
- * When several entries overlap, the one with the most words wins. Stateless; thread-safe.
+ * When several entries overlap, the one with the most words wins. A separable verb's particle at the end of the
+ * clause (SEP_PARTICLE in grammar.tsv: "forderte ... auf", "wies ... zurück", "traf ... ein") completes the
+ * verb: the particle joined to the verb's lemma or form is looked up first. Stateless; thread-safe.
  */
 final class TriggerMatcher {
 
     static final int GAP = 3;
     private static final int MIN_STEM = 4;
 
-    private final Lexicon lexicon;
+    /** How far after the verb a separable particle may close the clause. */
+    static final int PARTICLE_WINDOW = 12;
 
-    TriggerMatcher(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final Grammar grammar;
+
+    TriggerMatcher(Lexicon lexicon, Grammar grammar) {
         this.lexicon = lexicon;
+        this.grammar = grammar;
     }
 
     List<TriggerMatch> find(SentenceView v) {
@@ -75,12 +82,39 @@ final class TriggerMatcher {
     }
 
     private Set<TriggerEntry> entriesAt(SentenceView v, int i) {
+        int p = closingParticle(v, i);
+        if (p >= 0) {
+            Set<TriggerEntry> joined = new LinkedHashSet<>(lexicon.candidates(v.lang, v.norm[p] + v.lemma[i]));
+            joined.addAll(lexicon.candidates(v.lang, v.norm[p] + v.norm[i]));
+            if (!joined.isEmpty()) {
+                return joined;
+            }
+        }
         Set<TriggerEntry> out = new LinkedHashSet<>(lexicon.candidates(v.lang, v.lemma[i]));
         out.addAll(lexicon.candidates(v.lang, v.norm[i]));
         if (out.isEmpty() && !v.lemmatized[i]) {
             out.addAll(lexicon.byStem(v.lang, v.norm[i], MIN_STEM));
         }
         return out;
+    }
+
+    /**
+     * The separable particle that closes the clause of the word at {@code i} (the last word before punctuation or
+     * a coordinating word, within {@value #PARTICLE_WINDOW} words: German sets subordinate clauses off by commas,
+     * and "als" may stand inside the clause: "wies ... als Wirtschaftskrieg zurück"), or -1.
+     */
+    private int closingParticle(SentenceView v, int i) {
+        if (!grammar.has(v.lang, Grammar.Kind.SEP_PARTICLE)) {
+            return -1;
+        }
+        int last = -1;
+        for (int j = i + 1; j < v.size() && j - i <= PARTICLE_WINDOW; j++) {
+            if (v.isPunct(j) || v.is(grammar, Grammar.Kind.COORD, j)) {
+                return last >= 0 && v.is(grammar, Grammar.Kind.SEP_PARTICLE, last) ? last : -1;
+            }
+            last = j;
+        }
+        return last == v.size() - 1 && last >= 0 && v.is(grammar, Grammar.Kind.SEP_PARTICLE, last) ? last : -1;
     }
 
     /** A lemma without its inflectional ending, for matching word forms when no lemmatizer ran. */

@@ -45,6 +45,10 @@ final class WindowArguments {
                 if (m.entry().pos().equals("NOUN") && !supportVerb(v, m)) {
                     return subjectAfterFrontedAdjunct(v, m);
                 }
+                int aux = perfectAux(v, m, start);
+                if (aux >= 0) {
+                    return subjectAroundAux(v, m, before, aux);
+                }
                 int prev = m.first() - 1;
                 if (prev >= 0 && v.pos[prev].equals("NOUN") && !v.inMention[prev] && clauses.isPassive(v, m)) {
                     return Optional.empty();
@@ -67,13 +71,23 @@ final class WindowArguments {
                         }
                     }
                 }
-                return subjectAfterFrontedAdjunct(v, m);
+                Optional<Candidate> inverted = subjectAfterFiniteVerb(v, m, start, after);
+                return inverted.isPresent() ? inverted : subjectAfterFrontedAdjunct(v, m);
             }
             case AGENT -> {
                 return after.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang, Kind.AGENT_PREP, p))
                         .isPresent()).findFirst();
             }
             case OBJ -> {
+                int aux = perfectAux(v, m, start);
+                if (aux >= 0) {
+                    for (int k = before.size() - 1; k >= 0; k--) {
+                        Candidate c = before.get(k);
+                        if (c.first() > aux && prepBefore(v, c, m).isEmpty()) {
+                            return Optional.of(c);
+                        }
+                    }
+                }
                 Optional<Candidate> o = after.stream().filter(c -> c.first() - m.last() <= 6 && prepBefore(v, c, m).isEmpty())
                         .findFirst();
                 if (o.isEmpty() && start > 0 && g.is(v.lang, Kind.REL_OBJ, v.norm[start - 1])) {
@@ -198,6 +212,60 @@ final class WindowArguments {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The perfect auxiliary of a verb-final clause ("Scholz hat am Freitag die Staatschefs ... empfangen"): a
+     * PERFECT_AUX word (German) between the clause start and a verb trigger that ends its clause; -1 if none.
+     */
+    private int perfectAux(SentenceView v, TriggerMatch m, int start) {
+        if (m.entry().pos().equals("NOUN") || !g.has(v.lang, Kind.PERFECT_AUX)) {
+            return -1;
+        }
+        int next = m.last() + 1;
+        if (next < v.size() && !v.isPunct(next) && !v.is(g, Kind.CLAUSE_BREAK, next)) {
+            return -1;
+        }
+        for (int i = start; i < m.first(); i++) {
+            if (v.is(g, Kind.PERFECT_AUX, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of a verb-final clause: the actor before the auxiliary nearest to it that no preposition governs
+     * ("Scholz hat ... empfangen"), else, after a fronted adverbial, the first such actor right after the
+     * auxiliary ("Am Freitag hat Scholz ... empfangen").
+     */
+    private Optional<Candidate> subjectAroundAux(SentenceView v, TriggerMatch m, List<Candidate> before, int aux) {
+        for (Candidate c : before) {
+            if (c.last() < aux && prepBefore(v, c, m).isEmpty()) {
+                return Optional.of(c);
+            }
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Candidate c = before.get(k);
+            if (c.first() > aux && c.first() - aux <= 3 && prepBefore(v, c, m).isEmpty()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Verb-second order after a fronted adverbial ("Bei dem Treffen forderte Scholz Peking auf", "Am Samstag traf
+     * er ..."): in a language with PERFECT_AUX words (German), a verb trigger that does not open its clause and has
+     * no subject before it takes the actor right after it that no preposition governs; a verb conjoined after
+     * "und" keeps the earlier subject ("Minsk wies ... zurück und drohte der EU").
+     */
+    private Optional<Candidate> subjectAfterFiniteVerb(SentenceView v, TriggerMatch m, int start, List<Candidate> after) {
+        if (m.entry().pos().equals("NOUN") || !g.has(v.lang, Kind.PERFECT_AUX) || m.first() <= start
+                || v.is(g, Kind.COORD, m.first() - 1) || v.isPunct(m.first() - 1)) {
+            return Optional.empty();
+        }
+        return after.stream().filter(c -> c.first() - m.last() <= 2 && prepBefore(v, c, m).isEmpty()).findFirst();
     }
 
     /** Whether a subject pronoun stands between a relative word and the trigger ("which it called"). */

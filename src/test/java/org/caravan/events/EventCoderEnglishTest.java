@@ -16,6 +16,14 @@ class EventCoderEnglishTest {
     }
 
     @Test
+    void foldsTheHeadlineTellingIntoTheBodyTellingWithItsExplicitDate() {
+        Document d = Fixture.of("en", "Germany condemns Iran. On Monday, Germany condemned Iran over the executions.")
+                .published("2024-03-13").lemma("condemns", "condemn", "VERB").lemma("condemned", "condemn", "VERB")
+                .actor("Germany", "DEU", "DEUGOV").actor("Iran", "IRN", "IRNGOV").time("Monday", "2024-03-11").build();
+        assertThat(dyads(d)).containsExactly("DEU>IRN 111 2024-03-11");
+    }
+
+    @Test
     void codesAPossessiveNominalVisit() {
         Document d = Fixture.of("en", "Putin's state visit to Kazakhstan began on Monday.").published("2023-11-09")
                 .lemma("began", "begin", "VERB")

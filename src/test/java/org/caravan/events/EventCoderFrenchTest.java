@@ -30,6 +30,27 @@ class EventCoderFrenchTest {
     }
 
     @Test
+    void foldsTheHeadlineTellingIntoTheBodyTellingWithItsExplicitDate() {
+        Document d = Fixture.of("fr", "Paris condamne Moscou. Mardi, Paris a condamné Moscou pour la frappe.")
+                .published("2024-03-13").lemma("condamne", "condamner", "VERB")
+                .lemma("condamné", "condamner", "VERB").actor("Paris", "FRA", "FRAGOV").actor("Moscou", "RUS", "RUSGOV")
+                .time("Mardi", "2024-03-12").build();
+        EventCoder.Result r = code(d);
+        assertThat(dyads(r)).containsExactly("FRA>RUS 111 2024-03-12");
+        assertThat(r.events().get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void keepsTheHeadlineTellingApartWhenTheBodyGivesTwoDates() {
+        Document d = Fixture.of("fr", "Paris condamne Moscou. Mardi, Paris a condamné Moscou. Lundi, Paris a condamné Moscou.")
+                .published("2024-03-13").lemma("condamne", "condamner", "VERB")
+                .lemma("condamné", "condamner", "VERB").actor("Paris", "FRA", "FRAGOV").actor("Moscou", "RUS", "RUSGOV")
+                .time("Mardi", "2024-03-12").time("Lundi", "2024-03-11").build();
+        assertThat(dyads(code(d))).containsExactlyInAnyOrder("FRA>RUS 111 2024-03-13", "FRA>RUS 111 2024-03-12",
+                "FRA>RUS 111 2024-03-11");
+    }
+
+    @Test
     void takesThePlaceGovernedByTheTrigger() {
         Document d = Fixture.of("fr", "Poutine est arrivé à Astana.").published("2024-07-03")
                 .lemma("arrivé", "arriver", "VERB").actor("Poutine", "RUS", "RUSGOV")

@@ -22,6 +22,57 @@ class EventCoderOtherLanguagesTest {
     }
 
     @Test
+    void takesTheGermanSubjectBeforeThePerfectAuxiliaryAndTheObjectsBeforeTheParticiple() {
+        Document d = Fixture.of("de", "Scholz hat am Freitag die Staatschefs Kasachstans und Usbekistans empfangen.")
+                .published("2023-09-30").actor("Scholz", "DEU", "DEUGOV").actor("Kasachstans", "KAZ", "KAZ")
+                .actor("Usbekistans", "UZB", "UZB").build();
+        assertThat(dyads(d)).containsExactlyInAnyOrder("DEU>KAZ 043", "DEU>UZB 043");
+    }
+
+    @Test
+    void takesTheGermanSubjectAfterTheFiniteVerbWhenAnAdverbialOpensTheClause() {
+        Document d = Fixture.of("de", "Am Freitag empfing Scholz Tokajew im Kanzleramt.").published("2023-09-30")
+                .actor("Scholz", "DEU", "DEUGOV").actor("Tokajew", "KAZ", "KAZGOV").build();
+        assertThat(dyads(d)).containsExactly("DEU>KAZ 043");
+    }
+
+    @Test
+    void completesAGermanSeparableVerbWithTheParticleThatClosesTheClause() {
+        Document d = Fixture.of("de", "Minsk wies die Entscheidung der EU zurück.").published("2021-06-25")
+                .lemma("wies", "weisen", "X").actor("Minsk", "BLR", "BLRGOV").actor("EU", "EU", "IGOEUREEC").build();
+        assertThat(dyads(d)).containsExactly("BLR>EU 120");
+    }
+
+    @Test
+    void takesAnArrivalNotAMeetingForTrafEin() {
+        Document d = Fixture.of("de", "Scholz traf am Freitag in China ein.").published("2022-11-04")
+                .lemma("traf", "treffen", "X").actor("Scholz", "DEU", "DEUGOV").actor("China", "CHN", "CHN").build();
+        assertThat(dyads(d)).containsExactly("DEU>CHN 042");
+    }
+
+    @Test
+    void takesTheEarlierSubjectForAGermanVerbConjoinedAfterUnd() {
+        Document d = Fixture.of("de", "Minsk wies die Entscheidung als Wirtschaftskrieg zurück und drohte der EU mit Gegenmaßnahmen.")
+                .published("2021-06-25").lemma("wies", "weisen", "X").actor("Minsk", "BLR", "BLRGOV").actor("EU", "EU", "IGOEUREEC").build();
+        assertThat(dyads(d)).contains("BLR>EU 130");
+    }
+
+    @Test
+    void takesTheResolvedGermanPronounAfterTheVerbAsSubject() {
+        Document d = Fixture.of("de", "Am Samstag traf er den iranischen Präsidenten.").published("2024-05-20")
+                .actor("er", "DEU", "DEUGOV").actor("iranischen Präsidenten", "IRN", "IRNGOV").build();
+        assertThat(dyads(d)).containsExactly("DEU>IRN 040");
+    }
+
+    @Test
+    void takesTheEarlierSubjectForAnUnresolvedGermanPronounAfterTheVerb() {
+        Document d = Fixture.of("de", "Grossi reiste nach Teheran. Am Samstag traf er den iranischen Präsidenten.")
+                .published("2023-03-05").actor("Grossi", "IAEA", "IGOUNOIAEA")
+                .actor("iranischen Präsidenten", "IRN", "IRNGOV").place("Teheran", "Tehran", "IRN").build();
+        assertThat(dyads(d)).contains("IAEA>IRN 040");
+    }
+
+    @Test
     void codesARussianMeetingWithAPartnerAfterTheWithPreposition() {
         Document d = Fixture.of("ru", "Путин встретился с Токаевым в Астане.").published("2024-07-03")
                 .actor("Путин", "RUS", "RUSGOV").actor("Токаевым", "KAZ", "KAZGOV").place("Астане", "Astana", "KAZ")

@@ -64,10 +64,11 @@ class MultilingualDevSetTest {
     }
 
     @ParameterizedTest(name = "{0}: dated F1 at least {1}, precision at least {2}")
-    @CsvSource({"en, 0.76, 0.85", "ru, 0.76, 0.80", "de, 0.48, 0.80", "es, 0.72, 0.85"})
+    @CsvSource({"en, 0.76, 0.85", "ru, 0.76, 0.80", "de, 0.80, 0.80", "es, 0.72, 0.85"})
     void scoresAtLeastTheMeasuredFloorOnEachLanguage(String lang, double f1Floor, double precisionFloor)
             throws IOException {
         Score s = score(lines(resource(lang + "-gold.jsonl")));
+        System.out.println("multilingual dev set " + lang + ": " + s);
         assertThat(s.f1()).as("dated F1 for %s (%s)", lang, s).isGreaterThanOrEqualTo(f1Floor);
         assertThat(s.precision()).as("dated precision for %s (%s)", lang, s).isGreaterThanOrEqualTo(precisionFloor);
     }
