@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.caravan.output.OutputFolder;
 import org.caravan.run.Analysis;
 import org.caravan.store.Store;
-import org.caravan.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,9 +72,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             Analysis.Counts c = result.counts();
             boolean allGood = c.failed() == 0 && c.sourceErrors() == 0 && c.withErrors() == 0;
             return allGood ? ErrorHandler.OK : ErrorHandler.FAILURE;
-        } catch (StoreException e) {
-            stderr.println("caravan: " + e.getMessage());
-            return ErrorHandler.FAILURE;
         }
     }
 

@@ -2,6 +2,7 @@ package org.caravan.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.caravan.store.StoreException;
 import picocli.CommandLine;
 
 /** Maps exceptions to one line on stderr and an exit code; the one place where this happens. */
@@ -16,6 +17,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof UserException) {
             cl.getErr().println("caravan: " + ex.getMessage());
             return USAGE;
+        }
+        if (ex instanceof StoreException) {
+            cl.getErr().println("caravan: " + ex.getMessage());
+            return FAILURE;
         }
         if (ex instanceof IOException || ex instanceof UncheckedIOException) {
             cl.getErr().println("caravan: I/O error: " + ex.getMessage());
