@@ -38,6 +38,8 @@ final class Resolver {
     private int scanned;
     /** The key a role lexeme resolved to, by lexeme index ("Foreign Ministry spokesman" takes it). */
     private final java.util.Map<Integer, String> keyAt = new java.util.HashMap<>();
+    /** The person each person lexeme was resolved to, by lexeme index (a shared surname picks one by date). */
+    private final java.util.Map<Integer, String> personAt = new java.util.HashMap<>();
     /** How often each country has been named so far (its people, bodies, capitals and adjectives included). */
     private final java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
 
@@ -280,6 +282,7 @@ final class Resolver {
             return;
         }
         Entry chosen = ps.stream().filter(e -> e.target().equals(id)).findFirst().get();
+        personAt.put(k, chosen.target());
         emitPerson(x, chosen.target(), via(x, chosen));
     }
 
@@ -307,7 +310,8 @@ final class Resolver {
         Optional<Integer> name = apposition(last);
         if (name.isPresent()) {
             Entry p = lex.get(name.get()).first(Kind.PERSON).get();
-            emitPerson(span, p.target(), "title '" + t.alias() + "' before the name " + p.alias());
+            emitPerson(span, personAt.getOrDefault(name.get(), p.target()),
+                    "title '" + t.alias() + "' before the name " + p.alias());
             return;
         }
         String office = t.detail();
@@ -478,7 +482,8 @@ final class Resolver {
             Optional<Integer> name = apposition(last);
             if (name.isPresent()) {
                 Entry p = lex.get(name.get()).first(Kind.PERSON).get();
-                emitPerson(span, p.target(), "role '" + r.alias() + "' before the name " + p.alias());
+                emitPerson(span, personAt.getOrDefault(name.get(), p.target()),
+                        "role '" + r.alias() + "' before the name " + p.alias());
                 return true;
             }
             Optional<int[]> newName = nameAfter(last);
