@@ -347,6 +347,19 @@ final class Resolver {
         if (x.end() < words.size() && around.function(x.end()).equals("of")) {
             return;
         }
+        Optional<int[]> unknown = nameAfter(last);
+        if (unknown.isPresent()) {
+            // "President Michel Suleiman": an unknown name after a bare title is of the one country named near it
+            // whose holder of that office is not known on the date; with none or several it stays unresolved.
+            String want = office;
+            Optional<String> near = countryNear(k, c -> holder(want, c).isEmpty());
+            if (near.isPresent()) {
+                ActorRef body = bodyRef(near.get(), "GOV");
+                introduce(span, unknown.get(), body.key().get(), body.code(),
+                        "title '" + t.alias() + "' in a sentence naming " + near.get());
+            }
+            return;
+        }
         String want = office;
         int sentence = words.get(x.start()).sentence();
         Optional<String> ante = salience.last(sentence, 3, id -> want.equals("leader")
@@ -359,6 +372,26 @@ final class Resolver {
             lastOrganisationHolder(want).ifPresent(o -> emitPerson(span, o.person(), "office " + o.office() + " of "
                     + o.key() + ", the organisation last named, held by " + nameOf(o.person()) + " " + dateNote));
         }
+    }
+
+    /**
+     * The one country named in the sentence of lexeme {@code k} or the one before (by name or adjective) that
+     * passes {@code fits}, or empty when there are none or several.
+     */
+    private Optional<String> countryNear(int k, java.util.function.Predicate<String> fits) {
+        int sentence = words.get(lex.get(k).start()).sentence();
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (int j = 0; j < lex.size(); j++) {
+            Lexeme y = lex.get(j);
+            int s = words.get(y.start()).sentence();
+            if (j != k && (s == sentence || s == sentence - 1) && (y.is(Kind.COUNTRY) || y.is(Kind.ADJECTIVE))) {
+                String key = around.keyOf(y);
+                if (kb.isCountry(key) && fits.test(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys.size() == 1 ? Optional.of(keys.iterator().next()) : Optional.empty();
     }
 
     /**
