@@ -347,12 +347,12 @@ final class Resolver {
         if (x.end() < words.size() && around.function(x.end()).equals("of")) {
             return;
         }
-        Optional<int[]> unknown = nameAfter(last);
+        Optional<int[]> unknown = nameAfter(last).filter(n -> !taken[n[0]]);
         if (unknown.isPresent()) {
             // "President Michel Suleiman": an unknown name after a bare title is of the one country named near it
             // whose holder of that office is not known on the date; with none or several it stays unresolved.
             String want = office;
-            Optional<String> near = countryNear(k, c -> holder(want, c).isEmpty());
+            Optional<String> near = countryNear(k, false, c -> holder(want, c).isEmpty());
             if (near.isPresent()) {
                 ActorRef body = bodyRef(near.get(), "GOV");
                 introduce(span, unknown.get(), body.key().get(), body.code(),
@@ -378,13 +378,14 @@ final class Resolver {
      * The one country named in the sentence of lexeme {@code k} or the one before (by name or adjective) that
      * passes {@code fits}, or empty when there are none or several.
      */
-    private Optional<String> countryNear(int k, java.util.function.Predicate<String> fits) {
+    private Optional<String> countryNear(int k, boolean notDestination, java.util.function.Predicate<String> fits) {
         int sentence = words.get(lex.get(k).start()).sentence();
         java.util.Set<String> keys = new java.util.TreeSet<>();
         for (int j = 0; j < lex.size(); j++) {
             Lexeme y = lex.get(j);
             int s = words.get(y.start()).sentence();
-            if (j != k && (s == sentence || s == sentence - 1) && (y.is(Kind.COUNTRY) || y.is(Kind.ADJECTIVE))) {
+            if (j != k && (s == sentence || s == sentence - 1) && (y.is(Kind.COUNTRY) || y.is(Kind.ADJECTIVE))
+                    && !(notDestination && afterLocative(y.start()))) {
                 String key = around.keyOf(y);
                 if (kb.isCountry(key) && fits.test(key)) {
                     keys.add(key);
@@ -392,6 +393,15 @@ final class Resolver {
             }
         }
         return keys.size() == 1 ? Optional.of(keys.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether word {@code w} follows a locative preposition, an article allowed between ("in the Sudan"). */
+    private boolean afterLocative(int w) {
+        int b = w - 1;
+        if (b > 0 && around.function(b).equals("determiner")) {
+            b--;
+        }
+        return b >= 0 && around.function(b).equals("locative");
     }
 
     /**
@@ -488,6 +498,20 @@ final class Resolver {
                         && around.function(x.start() - 1).equals("of");
                 Optional<String> h = home.isPresent() && !afterOf ? homeCountry()
                         .filter(hk -> !otherCountryInSentence(k, hk)) : Optional.empty();
+                if (h.isEmpty() && personRole) {
+                    // "General Ali Rahimi": an unknown name after a bare person role is of the one country named
+                    // in its or the previous sentence, places one travels to aside ("arrived in Iraq").
+                    Optional<int[]> unknown = nameAfter(k).filter(n -> !taken[n[0]]);
+                    Optional<String> near = unknown.isPresent() ? countryNear(k, true, any -> true) : Optional.empty();
+                    if (near.isPresent()) {
+                        used[k] = true;
+                        keyAt.put(k, near.get());
+                        ActorRef body = bodyRef(near.get(), role);
+                        introduce(x, unknown.get(), body.key().get(), body.code(),
+                                "role '" + r.alias() + "' in a sentence naming " + near.get());
+                        return true;
+                    }
+                }
                 if (h.isEmpty()) {
                     return false;
                 }

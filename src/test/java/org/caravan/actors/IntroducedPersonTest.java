@@ -106,4 +106,16 @@ class IntroducedPersonTest {
         assertThat(golden("en", "2015-06-01", "Russia wants peace. President Putin said so."))
                 .contains("President=putin_vladimir/RUSGOV", "Putin=putin_vladimir/RUSGOV");
     }
+
+    @Test
+    void unknownNameAfterABarePersonRoleIsOfTheOneCountryNamedNearButNotOfADestination() {
+        assertThat(golden("en", "2008-11-12", "Iran rejected the offer. General Ali Rahimi said so.")).containsExactly(
+                "Iran=IRN/IRN", "General=new:ali_rahimi/IRNMIL", "Ali Rahimi=new:ali_rahimi/IRNMIL");
+        assertThat(golden("fr", "2008-11-12", "L'Iran refuse. Le général Ali Rahimi l'a dit.")).contains(
+                "général=new:ali_rahimi/IRNMIL", "Ali Rahimi=new:ali_rahimi/IRNMIL");
+        assertThat(golden("en", "2008-11-12", "General David Petraeus held talks in Iraq."))
+                .containsExactly("Iraq=IRQ/IRQ");
+        assertThat(golden("en", "2008-11-12", "Iraq and Iran met. General Ali Rahimi said so."))
+                .containsExactly("Iraq=IRQ/IRQ", "Iran=IRN/IRN");
+    }
 }
