@@ -38,6 +38,8 @@ final class Resolver {
     private int scanned;
     /** The key a role lexeme resolved to, by lexeme index ("Foreign Ministry spokesman" takes it). */
     private final java.util.Map<Integer, String> keyAt = new java.util.HashMap<>();
+    /** The person each person lexeme was resolved to, by lexeme index (a shared surname picks one by date). */
+    private final java.util.Map<Integer, String> personAt = new java.util.HashMap<>();
     /** How often each country has been named so far (its people, bodies, capitals and adjectives included). */
     private final java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
 
@@ -280,6 +282,7 @@ final class Resolver {
             return;
         }
         Entry chosen = ps.stream().filter(e -> e.target().equals(id)).findFirst().get();
+        personAt.put(k, chosen.target());
         emitPerson(x, chosen.target(), via(x, chosen));
     }
 
@@ -307,7 +310,8 @@ final class Resolver {
         Optional<Integer> name = apposition(last);
         if (name.isPresent()) {
             Entry p = lex.get(name.get()).first(Kind.PERSON).get();
-            emitPerson(span, p.target(), "title '" + t.alias() + "' before the name " + p.alias());
+            emitPerson(span, personAt.getOrDefault(name.get(), p.target()),
+                    "title '" + t.alias() + "' before the name " + p.alias());
             return;
         }
         String office = t.detail();
@@ -343,6 +347,19 @@ final class Resolver {
         if (x.end() < words.size() && around.function(x.end()).equals("of")) {
             return;
         }
+        Optional<int[]> unknown = nameAfter(last).filter(n -> !taken[n[0]]);
+        if (unknown.isPresent()) {
+            // "President Michel Suleiman": an unknown name after a bare title is of the one country named near it
+            // whose holder of that office is not known on the date; with none or several it stays unresolved.
+            String want = office;
+            Optional<String> near = countryNear(k, false, c -> holder(want, c).isEmpty());
+            if (near.isPresent()) {
+                ActorRef body = bodyRef(near.get(), "GOV");
+                introduce(span, unknown.get(), body.key().get(), body.code(),
+                        "title '" + t.alias() + "' in a sentence naming " + near.get());
+            }
+            return;
+        }
         String want = office;
         int sentence = words.get(x.start()).sentence();
         Optional<String> ante = salience.last(sentence, 3, id -> want.equals("leader")
@@ -355,6 +372,36 @@ final class Resolver {
             lastOrganisationHolder(want).ifPresent(o -> emitPerson(span, o.person(), "office " + o.office() + " of "
                     + o.key() + ", the organisation last named, held by " + nameOf(o.person()) + " " + dateNote));
         }
+    }
+
+    /**
+     * The one country named in the sentence of lexeme {@code k} or the one before (by name or adjective) that
+     * passes {@code fits}, or empty when there are none or several.
+     */
+    private Optional<String> countryNear(int k, boolean notDestination, java.util.function.Predicate<String> fits) {
+        int sentence = words.get(lex.get(k).start()).sentence();
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (int j = 0; j < lex.size(); j++) {
+            Lexeme y = lex.get(j);
+            int s = words.get(y.start()).sentence();
+            if (j != k && (s == sentence || s == sentence - 1) && (y.is(Kind.COUNTRY) || y.is(Kind.ADJECTIVE))
+                    && !(notDestination && afterLocative(y.start()))) {
+                String key = around.keyOf(y);
+                if (kb.isCountry(key) && fits.test(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys.size() == 1 ? Optional.of(keys.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether word {@code w} follows a locative preposition, an article allowed between ("in the Sudan"). */
+    private boolean afterLocative(int w) {
+        int b = w - 1;
+        if (b > 0 && around.function(b).equals("determiner")) {
+            b--;
+        }
+        return b >= 0 && around.function(b).equals("locative");
     }
 
     /**
@@ -451,6 +498,20 @@ final class Resolver {
                         && around.function(x.start() - 1).equals("of");
                 Optional<String> h = home.isPresent() && !afterOf ? homeCountry()
                         .filter(hk -> !otherCountryInSentence(k, hk)) : Optional.empty();
+                if (h.isEmpty() && personRole) {
+                    // "General Ali Rahimi": an unknown name after a bare person role is of the one country named
+                    // in its or the previous sentence, places one travels to aside ("arrived in Iraq").
+                    Optional<int[]> unknown = nameAfter(k).filter(n -> !taken[n[0]]);
+                    Optional<String> near = unknown.isPresent() ? countryNear(k, true, any -> true) : Optional.empty();
+                    if (near.isPresent()) {
+                        used[k] = true;
+                        keyAt.put(k, near.get());
+                        ActorRef body = bodyRef(near.get(), role);
+                        introduce(x, unknown.get(), body.key().get(), body.code(),
+                                "role '" + r.alias() + "' in a sentence naming " + near.get());
+                        return true;
+                    }
+                }
                 if (h.isEmpty()) {
                     return false;
                 }
@@ -478,7 +539,8 @@ final class Resolver {
             Optional<Integer> name = apposition(last);
             if (name.isPresent()) {
                 Entry p = lex.get(name.get()).first(Kind.PERSON).get();
-                emitPerson(span, p.target(), "role '" + r.alias() + "' before the name " + p.alias());
+                emitPerson(span, personAt.getOrDefault(name.get(), p.target()),
+                        "role '" + r.alias() + "' before the name " + p.alias());
                 return true;
             }
             Optional<int[]> newName = nameAfter(last);

@@ -86,4 +86,36 @@ class IntroducedPersonTest {
     void noNameIsReadInATitleCaseHeadline() {
         assertThat(golden("en", "2015-06-01", "US Envoy Denies Report About Troops")).containsExactly("US Envoy=USA/USAGOV");
     }
+
+    @Test
+    void unknownNameAfterABareTitleIsOfTheCountryNamedNearWithoutAKnownHolder() {
+        assertThat(golden("en", "2008-11-12", "The US commander in Iraq held talks with President Michel Suleiman "
+                + "in Beirut, offering support to Lebanon. Later Suleiman thanked him.")).contains(
+                "President=new:michel_suleiman/LBNGOV", "Michel Suleiman=new:michel_suleiman/LBNGOV",
+                "Suleiman=new:michel_suleiman/LBNGOV");
+        assertThat(golden("fr", "2008-11-12", "Le Liban veut la paix. Le président Michel Sleiman l'a dit."))
+                .contains("président=new:michel_sleiman/LBNGOV", "Michel Sleiman=new:michel_sleiman/LBNGOV");
+    }
+
+    @Test
+    void unknownNameAfterABareTitleWithoutACountryStaysUnresolvedAndKnownHoldersStillWin() {
+        assertThat(golden("en", "2008-11-12", "President Michel Suleiman said so.")).isEmpty();
+        assertThat(golden("en", "2008-11-12", "Iraq and Lebanon met. President Michel Suleiman said so."))
+                .containsExactly("Iraq=IRQ/IRQ", "Lebanon=LBN/LBN", "President=new:michel_suleiman/LBNGOV",
+                        "Michel Suleiman=new:michel_suleiman/LBNGOV");
+        assertThat(golden("en", "2015-06-01", "Russia wants peace. President Putin said so."))
+                .contains("President=putin_vladimir/RUSGOV", "Putin=putin_vladimir/RUSGOV");
+    }
+
+    @Test
+    void unknownNameAfterABarePersonRoleIsOfTheOneCountryNamedNearButNotOfADestination() {
+        assertThat(golden("en", "2008-11-12", "Iran rejected the offer. General Ali Rahimi said so.")).containsExactly(
+                "Iran=IRN/IRN", "General=new:ali_rahimi/IRNMIL", "Ali Rahimi=new:ali_rahimi/IRNMIL");
+        assertThat(golden("fr", "2008-11-12", "L'Iran refuse. Le général Ali Rahimi l'a dit.")).contains(
+                "général=new:ali_rahimi/IRNMIL", "Ali Rahimi=new:ali_rahimi/IRNMIL");
+        assertThat(golden("en", "2008-11-12", "General David Petraeus held talks in Iraq."))
+                .containsExactly("Iraq=IRQ/IRQ");
+        assertThat(golden("en", "2008-11-12", "Iraq and Iran met. General Ali Rahimi said so."))
+                .containsExactly("Iraq=IRQ/IRQ", "Iran=IRN/IRN");
+    }
 }

@@ -24,4 +24,12 @@ class SharedSurnameTest {
         assertThat(golden("en", "2019-05-10", "Sharif said talks would go on.")).isEmpty();
         assertThat(golden("en", "2015-05-10", "Bush said talks would go on.")).isEmpty();
     }
+
+    @Test
+    void aTitleBeforeASharedSurnameIsThePersonInOfficeOnTheDate() {
+        assertThat(golden("en", "2008-08-06", "President Bush said talks would go on."))
+                .containsExactly("President=bush_george_w/USAGOV", "Bush=bush_george_w/USAGOV");
+        assertThat(golden("en", "1990-05-10", "President Bush said talks would go on."))
+                .containsExactly("President=bush_george_hw/USAGOV", "Bush=bush_george_hw/USAGOV");
+    }
 }
