@@ -123,4 +123,11 @@ class EventCoderOtherLanguagesTest {
                 .actor("Frankreich", "FRA", "FRA").actor("Ukraine", "UKR", "UKR").build();
         assertThat(dyads(d)).containsExactly("FRA>UKR 072");
     }
+
+    @Test
+    void keepsATargetPastAConjoinedVerbForThatVerbOnly() {
+        Document d = Fixture.of("es", "Francia agradeció a Alemania su apoyo y criticó a Hungría.").published("2024-04-02")
+                .actor("Francia", "FRA", "FRA").actor("Alemania", "DEU", "DEU").actor("Hungría", "HUN", "HUN").build();
+        assertThat(dyads(d)).containsExactlyInAnyOrder("FRA>DEU 051", "FRA>HUN 111");
+    }
 }
