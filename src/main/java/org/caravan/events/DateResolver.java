@@ -53,6 +53,15 @@ final class DateResolver {
     }
 
     Dated resolve(SentenceView v, TriggerMatch m, int clauseStart, int clauseEnd, Optional<PartialDate> lastSeen) {
+        return resolve(v, m, clauseStart, clauseEnd, lastSeen, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, ignoring the time expressions that start at or after the character offset {@code limit}: they
+     * belong to a later event of the sentence ("осудил новые санкции ЕС, введенные в понедельник").
+     */
+    Dated resolve(SentenceView v, TriggerMatch m, int clauseStart, int clauseEnd, Optional<PartialDate> lastSeen,
+                  int limit) {
         TimeExpression best = null;
         int bestScore = Integer.MAX_VALUE;
         int base = v.tokens.get(0).span().start();
@@ -66,7 +75,7 @@ final class DateResolver {
                 continue;
             }
             int at = t.span().start();
-            if (ofStatement(v, t, m) || afterPublication(v, date.get())) {
+            if (at >= limit || ofStatement(v, t, m) || afterPublication(v, date.get())) {
                 continue;
             }
             boolean inClause = at >= cs && at <= ce;

@@ -165,6 +165,24 @@ public final class EventCoder {
         return a;
     }
 
+    /**
+     * The character offset from which the sentence tells a later event: the first comma after a later trigger
+     * ("осудил новые санкции ЕС, введенные в понедельник": the Monday dates the sanctions, not the condemnation).
+     */
+    private static int laterEventBound(SentenceView v, TriggerMatch m, List<TriggerMatch> found) {
+        for (TriggerMatch o : found) {
+            if (o.first() > m.last()) {
+                for (int i = o.last() + 1; i < v.size(); i++) {
+                    if (v.norm[i].equals(",") && !v.inMention[i]) {
+                        return v.tokens.get(i).span().start();
+                    }
+                }
+                return Integer.MAX_VALUE;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     private Decision decide(SentenceView v, TriggerMatch m, List<TriggerMatch> found, Discourse ds, List<Event> out) {
         TriggerEntry e = m.entry();
         Arguments a = withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m));
@@ -174,7 +192,7 @@ public final class EventCoder {
         String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
-        DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate());
+        DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate(), laterEventBound(v, m, found));
         if (!date.how().startsWith("time expression") && pluperfect(v, m)) {
             Optional<PartialDate> earlier = DateResolver.lastBefore(v, v.tokens.get(m.first()).span().start());
             if (earlier.isPresent()) {

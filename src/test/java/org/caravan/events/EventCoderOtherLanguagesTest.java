@@ -130,4 +130,13 @@ class EventCoderOtherLanguagesTest {
                 .actor("Francia", "FRA", "FRA").actor("Alemania", "DEU", "DEU").actor("Hungría", "HUN", "HUN").build();
         assertThat(dyads(d)).containsExactlyInAnyOrder("FRA>DEU 051", "FRA>HUN 111");
     }
+
+    @Test
+    void leavesATimeAfterALaterEventAndACommaToThatEvent() {
+        Document d = Fixture.of("ru", "Пекин осудил санкции США, введенные во вторник.").published("2024-05-16")
+                .actor("Пекин", "CHN", "CHNGOV").actor("США", "USA", "USA").time("во вторник", "2024-05-14").build();
+        List<String> dated = EventCoder.standard().code(d).events().stream()
+                .map(e -> e.cameo() + " " + e.date().map(Object::toString).orElse("-")).toList();
+        assertThat(dated).containsExactly("111 2024-05-16 (day)");
+    }
 }
