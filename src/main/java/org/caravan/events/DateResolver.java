@@ -175,14 +175,34 @@ final class DateResolver {
         return out;
     }
 
-    /** The explicitly dated telling of the same (source, target, code), when all such tellings share one date. */
+    /**
+     * The explicitly dated telling of the same (source, target, code), when all such tellings share one date, else
+     * when those of the week before the event's (publication) date do: the news a headline tells, not the background
+     * ("начали совместные учения" in the headline, "в понедельник" in the lead, "в 2005 году" later).
+     */
     private static Optional<Event> sameCodeWithOneDate(Event e, Set<Event> ownDated) {
+        Optional<Event> one = sameCodeWithOneDate(e, ownDated, false);
+        return one.isPresent() ? one : sameCodeWithOneDate(e, ownDated, true);
+    }
+
+    private static final int RECENT_DAYS = 7;
+
+    private static boolean recent(Event o, Event e) {
+        if (o.date().isEmpty() || e.date().isEmpty()) {
+            return false;
+        }
+        java.time.LocalDate pub = e.date().get().end();
+        PartialDate d = o.date().get();
+        return d.start().equals(d.end()) && !d.start().isAfter(pub) && !d.start().isBefore(pub.minusDays(RECENT_DAYS));
+    }
+
+    private static Optional<Event> sameCodeWithOneDate(Event e, Set<Event> ownDated, boolean recentOnly) {
         String key = EventMerger.key(e);
         String stem = key.substring(0, key.lastIndexOf('|'));
         Event found = null;
         for (Event o : ownDated) {
             String k = EventMerger.key(o);
-            if (o.date().isEmpty() || !k.substring(0, k.lastIndexOf('|')).equals(stem)) {
+            if (o.date().isEmpty() || !k.substring(0, k.lastIndexOf('|')).equals(stem) || recentOnly && !recent(o, e)) {
                 continue;
             }
             if (found != null && !found.date().equals(o.date())) {
