@@ -53,6 +53,15 @@ final class DateResolver {
     }
 
     Dated resolve(SentenceView v, TriggerMatch m, int clauseStart, int clauseEnd, Optional<PartialDate> lastSeen) {
+        return resolve(v, m, clauseStart, clauseEnd, lastSeen, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, ignoring the time expressions that start at or after the character offset {@code limit}: they
+     * belong to a later event of the sentence ("осудил новые санкции ЕС, введенные в понедельник").
+     */
+    Dated resolve(SentenceView v, TriggerMatch m, int clauseStart, int clauseEnd, Optional<PartialDate> lastSeen,
+                  int limit) {
         TimeExpression best = null;
         int bestScore = Integer.MAX_VALUE;
         int base = v.tokens.get(0).span().start();
@@ -66,7 +75,7 @@ final class DateResolver {
                 continue;
             }
             int at = t.span().start();
-            if (ofStatement(v, t, m) || afterPublication(v, date.get())) {
+            if (at >= limit || ofStatement(v, t, m) || afterPublication(v, date.get())) {
                 continue;
             }
             boolean inClause = at >= cs && at <= ce;
@@ -166,14 +175,34 @@ final class DateResolver {
         return out;
     }
 
-    /** The explicitly dated telling of the same (source, target, code), when all such tellings share one date. */
+    /**
+     * The explicitly dated telling of the same (source, target, code), when all such tellings share one date, else
+     * when those of the week before the event's (publication) date do: the news a headline tells, not the background
+     * ("начали совместные учения" in the headline, "в понедельник" in the lead, "в 2005 году" later).
+     */
     private static Optional<Event> sameCodeWithOneDate(Event e, Set<Event> ownDated) {
+        Optional<Event> one = sameCodeWithOneDate(e, ownDated, false);
+        return one.isPresent() ? one : sameCodeWithOneDate(e, ownDated, true);
+    }
+
+    private static final int RECENT_DAYS = 7;
+
+    private static boolean recent(Event o, Event e) {
+        if (o.date().isEmpty() || e.date().isEmpty()) {
+            return false;
+        }
+        java.time.LocalDate pub = e.date().get().end();
+        PartialDate d = o.date().get();
+        return d.start().equals(d.end()) && !d.start().isAfter(pub) && !d.start().isBefore(pub.minusDays(RECENT_DAYS));
+    }
+
+    private static Optional<Event> sameCodeWithOneDate(Event e, Set<Event> ownDated, boolean recentOnly) {
         String key = EventMerger.key(e);
         String stem = key.substring(0, key.lastIndexOf('|'));
         Event found = null;
         for (Event o : ownDated) {
             String k = EventMerger.key(o);
-            if (o.date().isEmpty() || !k.substring(0, k.lastIndexOf('|')).equals(stem)) {
+            if (o.date().isEmpty() || !k.substring(0, k.lastIndexOf('|')).equals(stem) || recentOnly && !recent(o, e)) {
                 continue;
             }
             if (found != null && !found.date().equals(o.date())) {

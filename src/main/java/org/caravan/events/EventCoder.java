@@ -107,7 +107,7 @@ public final class EventCoder {
                 }
             }
             for (TriggerMatch m : found) {
-                decisions.add(decide(v, m, discourse, events));
+                decisions.add(decide(v, m, found, discourse, events));
             }
             if (discourse.lastSourceSentence != s.index()) {
                 for (Candidate c : v.candidates) {
@@ -142,16 +142,57 @@ public final class EventCoder {
         return words > 0 && function * 5 >= words;
     }
 
-    private Decision decide(SentenceView v, TriggerMatch m, Discourse ds, List<Event> out) {
+    /**
+     * Drops word-order targets that stand past a verb trigger conjoined after this one: they are that verb's
+     * right after a coordinating word ("agradeció a España su apoyo y acusó a Rusia": Rusia is not the target of
+     * apoyo).
+     */
+    private Arguments withoutTargetsPastConjoinedVerb(SentenceView v, TriggerMatch m, List<TriggerMatch> found,
+                                                      Arguments a) {
+        if (!a.targetHow().startsWith("window")) {
+            return a;
+        }
+        for (TriggerMatch o : found) {
+            int before = o.first() - 1;
+            if (o.first() > m.last() + 1 && v.is(grammar, Kind.COORD, before) && !v.norm[before].equals(",")
+                    && sources.conjoinedVerb(v, o)) {
+                List<Candidate> kept = a.targets().stream().filter(t -> t.first() < o.first()).toList();
+                if (kept.size() < a.targets().size()) {
+                    return a.withTargets(kept, a.targetHow());
+                }
+            }
+        }
+        return a;
+    }
+
+    /**
+     * The character offset from which the sentence tells a later event: the first comma after a later trigger
+     * ("осудил новые санкции ЕС, введенные в понедельник": the Monday dates the sanctions, not the condemnation).
+     */
+    private static int laterEventBound(SentenceView v, TriggerMatch m, List<TriggerMatch> found) {
+        for (TriggerMatch o : found) {
+            if (o.first() > m.last()) {
+                for (int i = o.last() + 1; i < v.size(); i++) {
+                    if (v.norm[i].equals(",") && !v.inMention[i]) {
+                        return v.tokens.get(i).span().start();
+                    }
+                }
+                return Integer.MAX_VALUE;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private Decision decide(SentenceView v, TriggerMatch m, List<TriggerMatch> found, Discourse ds, List<Event> out) {
         TriggerEntry e = m.entry();
-        Arguments a = finder.find(v, m);
+        Arguments a = withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m));
         int idx = v.sentence.index();
         a = sources.recover(v, m, a, ds);
         Modality mod = modality.of(v, m);
         String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
-        DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate());
+        DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate(), laterEventBound(v, m, found));
         if (!date.how().startsWith("time expression") && pluperfect(v, m)) {
             Optional<PartialDate> earlier = DateResolver.lastBefore(v, v.tokens.get(m.first()).span().start());
             if (earlier.isPresent()) {

@@ -86,7 +86,7 @@ final class SourceRecovery {
     }
 
     /** Whether the trigger is a verb conjoined to an earlier one ("besuchte China und traf Xi"). */
-    private boolean conjoinedVerb(SentenceView v, TriggerMatch m) {
+    boolean conjoinedVerb(SentenceView v, TriggerMatch m) {
         if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
             return false;
         }

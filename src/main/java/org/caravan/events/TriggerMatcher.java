@@ -37,7 +37,7 @@ final class TriggerMatcher {
                 continue;
             }
             for (TriggerEntry e : entriesAt(v, i)) {
-                if (!posAgrees(e.pos(), v.pos[i])) {
+                if (!posAgrees(e.pos(), verbalNoun(v, i) ? "NOUN" : v.pos[i])) {
                     continue;
                 }
                 List<Integer> toks = extend(v, e, i);
@@ -121,6 +121,12 @@ final class TriggerMatcher {
     static String stemOf(String lemma) {
         String l = lemma.endsWith("*") ? lemma.substring(0, lemma.length() - 1) : lemma;
         return l.length() >= 6 ? l.substring(0, l.length() - 2) : l;
+    }
+
+    /** A word the tagger calls a verb that has a verbal-noun ending and stands right after a noun or adjective. */
+    private boolean verbalNoun(SentenceView v, int i) {
+        return i > 0 && v.pos[i].equals("VERB") && grammar.endsWith(v.lang, Grammar.Kind.VERBAL_NOUN, v.norm[i])
+                && (v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("ADJ"));
     }
 
     static boolean posAgrees(String wanted, String tag) {

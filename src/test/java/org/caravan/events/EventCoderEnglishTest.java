@@ -183,4 +183,12 @@ class EventCoderEnglishTest {
                 .actor("Erdogan", "TUR", "TURGOV").time("next year", "2025").build();
         assertThat(dyads(d)).containsExactly("KAZ>CHN 051 2024-05-15", "CHN>TUR 036 2024-05-15");
     }
+
+    @Test
+    void readsAGerundTaggedAsAVerbAfterANounAsTheNounTrigger() {
+        Document d = Fixture.of("en", "Civilians died in Russian artillery shelling of Kharkiv.").published("2024-05-16")
+                .lemma("artillery", "artillery", "NOUN").lemma("shelling", "shell", "VERB")
+                .actor("Russian", "RUS", "RUS").place("Kharkiv", "Kharkiv", "UKR").build();
+        assertThat(dyads(d)).containsExactly("RUS>UKR 194 2024-05-16");
+    }
 }

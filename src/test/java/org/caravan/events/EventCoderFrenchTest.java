@@ -51,6 +51,15 @@ class EventCoderFrenchTest {
     }
 
     @Test
+    void foldsTheHeadlineIntoTheBodyTellingOfTheWeekWhenAnotherIsBackground() {
+        Document d = Fixture.of("fr", "Paris condamne Moscou. Mardi, Paris a condamné Moscou. En 2014, Paris a condamné Moscou.")
+                .published("2024-03-13").lemma("condamne", "condamner", "VERB")
+                .lemma("condamné", "condamner", "VERB").actor("Paris", "FRA", "FRAGOV").actor("Moscou", "RUS", "RUSGOV")
+                .time("Mardi", "2024-03-12").time("2014", "2014").build();
+        assertThat(dyads(code(d))).containsExactlyInAnyOrder("FRA>RUS 111 2024-03-12", "FRA>RUS 111 2014");
+    }
+
+    @Test
     void takesThePlaceGovernedByTheTrigger() {
         Document d = Fixture.of("fr", "Poutine est arrivé à Astana.").published("2024-07-03")
                 .lemma("arrivé", "arriver", "VERB").actor("Poutine", "RUS", "RUSGOV")

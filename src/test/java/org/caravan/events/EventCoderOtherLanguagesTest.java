@@ -123,4 +123,20 @@ class EventCoderOtherLanguagesTest {
                 .actor("Frankreich", "FRA", "FRA").actor("Ukraine", "UKR", "UKR").build();
         assertThat(dyads(d)).containsExactly("FRA>UKR 072");
     }
+
+    @Test
+    void keepsATargetPastAConjoinedVerbForThatVerbOnly() {
+        Document d = Fixture.of("es", "Francia agradeció a Alemania su apoyo y criticó a Hungría.").published("2024-04-02")
+                .actor("Francia", "FRA", "FRA").actor("Alemania", "DEU", "DEU").actor("Hungría", "HUN", "HUN").build();
+        assertThat(dyads(d)).containsExactlyInAnyOrder("FRA>DEU 051", "FRA>HUN 111");
+    }
+
+    @Test
+    void leavesATimeAfterALaterEventAndACommaToThatEvent() {
+        Document d = Fixture.of("ru", "Пекин осудил санкции США, введенные во вторник.").published("2024-05-16")
+                .actor("Пекин", "CHN", "CHNGOV").actor("США", "USA", "USA").time("во вторник", "2024-05-14").build();
+        List<String> dated = EventCoder.standard().code(d).events().stream()
+                .map(e -> e.cameo() + " " + e.date().map(Object::toString).orElse("-")).toList();
+        assertThat(dated).containsExactly("111 2024-05-16 (day)");
+    }
 }
