@@ -3,8 +3,8 @@ package org.caravan.actors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.caravan.data.TsvLines;
 
 /**
  * Reads one tab-separated knowledge-base file: {@code #} comments and blank lines skipped, a header naming
@@ -41,34 +41,22 @@ final class Tsv {
     }
 
     static List<Row> read(BufferedReader in, String file, String... columns) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        boolean header = false;
-        int n = 0;
-        for (String line; (line = in.readLine()) != null; ) {
-            n++;
-            if (n == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> cells = Arrays.asList(line.split("\t", -1));
-            if (!header) {
-                if (!cells.stream().map(String::strip).toList().equals(List.of(columns))) {
-                    throw new KnowledgeBaseException(file + ":" + n + ": header must be '"
-                            + String.join("\\t", columns) + "', found '" + line.replace("\t", "\\t") + "'");
-                }
-                header = true;
-                continue;
-            }
-            if (cells.size() > columns.length) {
-                throw new KnowledgeBaseException(file + ":" + n + ": " + cells.size() + " cells, expected at most "
-                        + columns.length + " (" + String.join(", ", columns) + ")");
-            }
-            rows.add(new Row(file, n, cells));
+        List<TsvLines.Line> lines = TsvLines.read(in);
+        if (lines.isEmpty()) {
+            throw new KnowledgeBaseException(file + ":0: no header line");
         }
-        if (!header) {
-            throw new KnowledgeBaseException(file + ":" + n + ": no header line");
+        TsvLines.Line header = lines.get(0);
+        if (!header.cells().stream().map(String::strip).toList().equals(List.of(columns))) {
+            throw new KnowledgeBaseException(file + ":" + header.number() + ": header must be '"
+                    + String.join("\\t", columns) + "', found '" + String.join("\\t", header.cells()) + "'");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (TsvLines.Line line : lines.subList(1, lines.size())) {
+            if (line.cells().size() > columns.length) {
+                throw new KnowledgeBaseException(file + ":" + line.number() + ": " + line.cells().size()
+                        + " cells, expected at most " + columns.length + " (" + String.join(", ", columns) + ")");
+            }
+            rows.add(new Row(file, line.number(), line.cells()));
         }
         return rows;
     }

@@ -7,8 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.caravan.data.TsvLines;
 
 /**
  * A tab-separated data file with a header row and {@code #} comments, read whole. Each row keeps the
@@ -48,31 +48,23 @@ final class TsvTable {
      */
     static TsvTable read(InputStream in, String file, int minColumns) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> header = null;
+            List<TsvLines.Line> lines = TsvLines.read(r);
+            if (lines.isEmpty()) {
+                throw new DataFileException(file, 0, "no header row");
+            }
+            List<String> header = lines.get(0).cells();
             List<Row> rows = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = Arrays.asList(line.split("\t", -1));
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
+            for (TsvLines.Line line : lines.subList(1, lines.size())) {
+                List<String> cells = line.cells();
                 if (cells.size() < minColumns) {
-                    throw new DataFileException(file, n, "expected at least " + minColumns + " tab-separated columns, found "
-                            + cells.size());
+                    throw new DataFileException(file, line.number(), "expected at least " + minColumns
+                            + " tab-separated columns, found " + cells.size());
                 }
                 if (cells.size() > header.size()) {
-                    throw new DataFileException(file, n, "expected at most " + header.size() + " columns, found " + cells.size());
+                    throw new DataFileException(file, line.number(), "expected at most " + header.size()
+                            + " columns, found " + cells.size());
                 }
-                rows.add(new Row(file, n, cells));
-            }
-            if (header == null) {
-                throw new DataFileException(file, n, "no header row");
+                rows.add(new Row(file, line.number(), cells));
             }
             return new TsvTable(header, rows);
         } catch (IOException e) {

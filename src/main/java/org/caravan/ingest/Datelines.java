@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.caravan.data.TsvLines;
 import org.caravan.model.PartialDate;
 
 /**
@@ -74,27 +75,20 @@ final class Datelines {
     /** Parses a month-name table (lang, month, names); names are matched without regard to case. */
     static Datelines parse(BufferedReader r) throws IOException {
         Map<String, Integer> months = new HashMap<>();
-        String line;
-        int n = 0;
-        boolean header = true;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (TsvLines.Line line : TsvLines.read(r).stream().skip(1).toList()) {
+            int n = line.number();
+            List<String> cols = new ArrayList<>(line.cells());
+            while (!cols.isEmpty() && cols.get(cols.size() - 1).isEmpty()) {
+                cols.remove(cols.size() - 1);
             }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] cols = line.split("\t");
-            if (cols.length != 3) {
+            if (cols.size() != 3) {
                 throw new IllegalArgumentException("months.tsv:" + n + ": expected 3 tab-separated columns");
             }
-            int month = Integer.parseInt(cols[1].strip());
+            int month = Integer.parseInt(cols.get(1).strip());
             if (month < 1 || month > 12) {
                 throw new IllegalArgumentException("months.tsv:" + n + ": month out of range: " + month);
             }
-            for (String name : cols[2].split(",")) {
+            for (String name : cols.get(2).split(",")) {
                 if (!name.isBlank()) {
                     months.put(name.strip().toLowerCase(Locale.ROOT), month);
                 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravan.data.TsvLines;
 
 /** Reads the tab-separated data files: a header line, {@code #} comments and blank lines skipped. Stateless. */
 final class Tsv {
@@ -29,22 +30,10 @@ final class Tsv {
     static List<Row> read(InputStream in, String source, int minColumns) {
         List<Row> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                List<String> cells = List.of(line.split("\t", -1));
-                Row row = new Row(source, n, cells);
-                if (cells.size() < minColumns) {
-                    throw row.error("expected " + minColumns + " tab-separated columns, found " + cells.size());
+            for (TsvLines.Line line : TsvLines.read(r).stream().skip(1).toList()) {
+                Row row = new Row(source, line.number(), List.copyOf(line.cells()));
+                if (line.cells().size() < minColumns) {
+                    throw row.error("expected " + minColumns + " tab-separated columns, found " + line.cells().size());
                 }
                 rows.add(row);
             }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.caravan.data.TsvLines;
 
 /**
  * Reads the NLP data files: UTF-8, tab-separated, {@code #} comments, one header line.
@@ -27,20 +28,10 @@ public final class Tsv {
         }
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            int lineNo = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
+            for (TsvLines.Line line : TsvLines.read(r).stream().skip(1).toList()) {
+                String[] f = line.cells().toArray(String[]::new);
                 if (f.length != columns) {
-                    throw new IllegalStateException(resource + ":" + lineNo + ": expected " + columns
+                    throw new IllegalStateException(resource + ":" + line.number() + ": expected " + columns
                             + " tab-separated fields, found " + f.length + " in " + Arrays.toString(f));
                 }
                 rows.add(f);
