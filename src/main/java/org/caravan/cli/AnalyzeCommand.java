@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import org.caravan.explore.search.IndexUpdate;
 import org.caravan.output.OutputFolder;
 import org.caravan.run.Analysis;
 import org.caravan.store.Store;
@@ -68,6 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 result = analysis.run(paths);
             }
             OutputFolder.Written written = OutputFolder.write(out, store, result.docIds());
+            IndexUpdate.afterAnalysis(db, result.docIds(), line -> stderr.println("caravan: " + line));
             summary(stdout, result, written, store.describe(), System.nanoTime() - start);
             Analysis.Counts c = result.counts();
             boolean allGood = c.failed() == 0 && c.sourceErrors() == 0 && c.withErrors() == 0;

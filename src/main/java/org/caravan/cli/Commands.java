@@ -14,6 +14,8 @@ final class Commands {
         cl.addSubcommand(new ActorsCommand());
         cl.addSubcommand("time", new TimeCommand());
         cl.addSubcommand(new ExplainCommand());
+        cl.addSubcommand(new ServeCommand());
+        cl.addSubcommand(new IndexCommand());
         EvalCommand.register(cl);
     }
 }

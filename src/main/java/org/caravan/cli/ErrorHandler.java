@@ -2,6 +2,8 @@ package org.caravan.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.javalin.util.JavalinBindException;
+import org.caravan.explore.StoreUnavailable;
 import org.caravan.store.StoreException;
 import picocli.CommandLine;
 
@@ -18,7 +20,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println("caravan: " + ex.getMessage());
             return USAGE;
         }
-        if (ex instanceof StoreException) {
+        if (ex instanceof JavalinBindException) {
+            cl.getErr().println("caravan: cannot listen: " + ex.getMessage());
+            return USAGE;
+        }
+        if (ex instanceof StoreException || ex instanceof StoreUnavailable) {
             cl.getErr().println("caravan: " + ex.getMessage());
             return FAILURE;
         }

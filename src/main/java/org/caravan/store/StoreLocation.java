@@ -39,7 +39,9 @@ record StoreLocation(String jdbcUrl, Optional<String> user, Optional<String> pas
         if (Files.isRegularFile(folder)) {
             throw new StoreException(s + " is a file, not a Caravan database folder", null);
         }
-        String url = "jdbc:h2:file:" + folder.resolve(H2_FILE) + ";WRITE_DELAY=0";
+        // AUTO_SERVER: the first process opens the file and lets later ones (caravan serve while analyze writes)
+        // in through a loopback TCP port guarded by a key kept in the lock file
+        String url = "jdbc:h2:file:" + folder.resolve(H2_FILE) + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
         return new StoreLocation(url, Optional.empty(), Optional.empty(), s, Optional.of(folder));
     }
 

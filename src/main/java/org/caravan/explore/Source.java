@@ -1,0 +1,39 @@
+package org.caravan.explore;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stored document as the views list it (no text): its id, title, outlet, language and publication date.
+ *
+ * @param outlet the host of its URL without "www.", else the file it was read from
+ */
+public record Source(String docId, Optional<String> title, String outlet, Optional<String> url,
+                     Optional<String> lang, Optional<String> published) {
+
+    public Source {
+        Objects.requireNonNull(docId, "docId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(published, "published");
+    }
+
+    /** The outlet of a document: its URL's host, else the file name of its source (without line number). */
+    public static String outletOf(Optional<String> url, String source) {
+        if (url.isPresent()) {
+            try {
+                String host = java.net.URI.create(url.get().strip()).getHost();
+                if (host != null && !host.isBlank()) {
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not a URI: fall back to the file
+            }
+        }
+        String file = source.replaceFirst(":[0-9]+$", "");
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return slash < 0 ? file : file.substring(slash + 1);
+    }
+}
