@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  * Runs until interrupted; new events stored by {@code analyze} meanwhile show without a restart.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the dashboard, the REST API (/api, /openapi.json, /swagger/) and search over the store.",
+        description = {"Serves the dashboard, the REST API (/api, /openapi.json, /api/docs) and search over the store.",
                 "Reads while analyze writes; new events show within seconds."})
 final class ServeCommand implements Callable<Integer> {
 
@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                          new EventCatalog(store, line -> err.println("caravan: " + line)), search,
                          line -> err.println("caravan: " + line))) {
                 String host = bind.contains(":") ? "[" + bind + "]" : bind;
-                out.printf("Caravan is serving %s at http://%s:%d/ (API: /api, /openapi.json, /swagger/); "
+                out.printf("Caravan is serving %s at http://%s:%d/ (API: /api, /openapi.json, /api/docs); "
                         + "Ctrl-C stops it.%n", connections.describe(), host, server.port());
                 if (!isLoopback(bind)) {
                     err.println("caravan: warning: listening on " + bind + ", reachable from other machines");

@@ -16,7 +16,7 @@ import org.caravan.explore.ReadStore;
 import org.caravan.explore.search.SearchService;
 
 /**
- * The explore server: the REST API under {@code /api}, {@code /openapi.json} and Swagger UI at {@code /swagger/},
+ * The explore server: the REST API under {@code /api}, {@code /openapi.json} and Swagger UI at {@code /api/docs},
  * the dashboard at {@code /}. Static files come from the classpath only (no path reaches the file system), every
  * answer carries a Content-Security-Policy without inline scripts. A background task refreshes the catalog and the
  * search index while {@code analyze} writes. Start once, stop once.
@@ -52,7 +52,8 @@ public final class ExploreServer implements AutoCloseable {
         catalog.refresh();
         Api api = new Api(catalog::snapshot, store, search);
         byte[] openapi = resource("/explore/openapi.json");
-        Javalin app = Javalin.create(c -> configure(c, config, api, openapi, log));
+        byte[] swagger = resource("/explore/swagger.html");
+        Javalin app = Javalin.create(c -> configure(c, config, api, openapi, swagger, log));
         ExploreServer server = new ExploreServer(app, catalog, search, log);
         app.start(config.bind(), config.port());
         long every = config.refresh().toMillis();
@@ -60,7 +61,7 @@ public final class ExploreServer implements AutoCloseable {
         return server;
     }
 
-    private static void configure(JavalinConfig c, ServeConfig config, Api api, byte[] openapi,
+    private static void configure(JavalinConfig c, ServeConfig config, Api api, byte[] openapi, byte[] swagger,
                                   Consumer<String> log) {
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
@@ -69,7 +70,7 @@ public final class ExploreServer implements AutoCloseable {
         c.staticFiles.enableWebjars();
         c.staticFiles.add(s -> {
             s.hostedPath = "/";
-            s.directory = "/web";
+            s.directory = "/explore";
             s.location = Location.CLASSPATH;
         });
         c.routes.before(ExploreServer::securityHeaders);
@@ -85,11 +86,12 @@ public final class ExploreServer implements AutoCloseable {
         c.routes.get("/api/timeline", api::timeline);
         c.routes.get("/api/search", api::search);
         c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        c.routes.get("/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));
         HttpErrors.register(c.routes, log);
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", ctx.path().startsWith("/swagger") ? SWAGGER_CSP : CSP);
+        ctx.header("Content-Security-Policy", ctx.path().equals("/api/docs") ? SWAGGER_CSP : CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");

@@ -5,7 +5,7 @@ import org.caravan.store.StoreConnections;
 
 /**
  * Where the search index of a store lives: the folder {@code index} inside an embedded database's folder, else
- * {@code caravan.index} in the working directory (for a PostgreSQL store); {@code CARAVAN_INDEX} overrides both.
+ * {@code caravan.index} in the working directory (for a PostgreSQL store); {@code CARAVAN_INDEX} (or the system property {@code caravan.index}, which tests use) overrides both.
  */
 public final class IndexLocation {
 
@@ -13,7 +13,7 @@ public final class IndexLocation {
     }
 
     public static Path of(StoreConnections store) {
-        String env = System.getenv("CARAVAN_INDEX");
+        String env = System.getProperty("caravan.index", System.getenv("CARAVAN_INDEX"));
         if (env != null && !env.isBlank()) {
             return Path.of(env).toAbsolutePath();
         }
