@@ -48,6 +48,7 @@ final class Lexer {
             if (m.isPresent()) {
                 AliasIndex.Match x = m.get();
                 Lexeme lx = new Lexeme(x.start(), x.end(), withoutForeignPlaces(x.entries(), words, x.start(), x.end()), x.slot(),
+                        x.inflected() ? Lexeme.Match.INFLECTED : Lexeme.Match.ALIAS,
                         x.inflected() ? "inflected" : "alias");
                 out.add(lx);
                 learn(words, lx);
@@ -130,7 +131,8 @@ final class Lexer {
         Words.Word w = words.get(i);
         Entry p = w.capitalised() ? shortForms.get(w.key()) : null;
         return p == null ? Optional.empty()
-                : Optional.of(new Lexeme(i, i + 1, List.of(p), Optional.empty(), "short form of " + p.alias()));
+                : Optional.of(new Lexeme(i, i + 1, List.of(p), Optional.empty(), Lexeme.Match.SHORT_FORM,
+                        "short form of " + p.alias()));
     }
 
     private Optional<Lexeme> fuzzy(List<Words.Word> words, int i, int minLen) {
@@ -159,7 +161,7 @@ final class Lexer {
             List<Entry> near = kb.fuzzy().near(phrase.toString()).stream().filter(accept).toList();
             if (!near.isEmpty() && near.stream().map(e -> e.kind() + "/" + e.target()).distinct().count() == 1) {
                 return Optional.of(new Lexeme(i, i + len, List.of(near.get(0)), Optional.empty(),
-                        "fuzzy match of " + near.get(0).alias()));
+                        Lexeme.Match.FUZZY, "fuzzy match of " + near.get(0).alias()));
             }
         }
         return Optional.empty();
