@@ -35,7 +35,7 @@ final class Clauses {
     }
 
     boolean isBreak(SentenceView v, int i) {
-        return !v.inMention[i] && g.is(v.lang, Kind.CLAUSE_BREAK, v.norm[i]);
+        return !v.inMention(i) && g.is(v.lang(), Kind.CLAUSE_BREAK, v.norm(i));
     }
 
     /**
@@ -43,13 +43,13 @@ final class Clauses {
      * mentions only inside a list that a coordinating word closes.
      */
     List<Candidate> coordinated(SentenceView v, Candidate c, int trigger) {
-        int idx = v.candidates.indexOf(c);
+        int idx = v.candidates().indexOf(c);
         List<Candidate> chain = new ArrayList<>();
         List<Integer> joins = new ArrayList<>();
         chain.add(c);
         Candidate cur = c;
         for (int k = idx - 1; k >= 0; k--) {
-            Candidate prev = v.candidates.get(k);
+            Candidate prev = v.candidates().get(k);
             boolean hyphen = hyphenated(v, prev, cur);
             if (!hyphen && prev.last() >= cur.first() || !prev.isActor() && c.isActor()) {
                 continue;
@@ -64,8 +64,8 @@ final class Clauses {
         }
         int at = chain.size() - 1;
         cur = c;
-        for (int k = idx + 1; k < v.candidates.size(); k++) {
-            Candidate next = v.candidates.get(k);
+        for (int k = idx + 1; k < v.candidates().size(); k++) {
+            Candidate next = v.candidates().get(k);
             boolean hyphen = hyphenated(v, cur, next);
             if (!hyphen && next.first() <= cur.last() || !next.isActor() && c.isActor()) {
                 continue;
@@ -93,7 +93,7 @@ final class Clauses {
         if (!a.isActor() || !b.isActor() || to <= from || to - from > 3) {
             return false;
         }
-        String between = v.doc.text().substring(from, to).strip();
+        String between = v.doc().text().substring(from, to).strip();
         return between.equals("-") || between.equals("–") || between.equals("/");
     }
 
@@ -104,9 +104,9 @@ final class Clauses {
         }
         int kind = 0;
         for (int i = from; i <= to; i++) {
-            if (g.is(v.lang, Kind.COORD, v.norm[i])) {
-                kind = Math.max(kind, v.norm[i].equals(",") ? 1 : 2);
-            } else if (!(g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ"))) {
+            if (g.is(v.lang(), Kind.COORD, v.norm(i))) {
+                kind = Math.max(kind, v.norm(i).equals(",") ? 1 : 2);
+            } else if (!(g.is(v.lang(), Kind.SKIP, v.norm(i)) || v.pos(i).equals("DET") || v.pos(i).equals("ADJ"))) {
                 return 0;
             }
         }
@@ -115,9 +115,9 @@ final class Clauses {
 
     boolean isPassive(SentenceView v, TriggerMatch m) {
         int h = m.head();
-        if (v.parsed) {
+        if (v.parsed()) {
             for (int i = 0; i < v.size(); i++) {
-                if (v.head[i] == h && v.rel[i] != null && (v.rel[i].equals("aux:pass") || v.rel[i].equals("nsubj:pass"))) {
+                if (v.head(i) == h && (v.rel(i).equals("aux:pass") || v.rel(i).equals("nsubj:pass"))) {
                     return true;
                 }
             }
@@ -127,15 +127,15 @@ final class Clauses {
         }
         if (v.isVerb(h)) {
             for (int i = h + 1; i < Math.min(v.size(), h + 3); i++) {
-                if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && i > m.last()
-                        && !v.lemma[h].equals(v.norm[h])) {
+                if (g.is(v.lang(), Kind.AGENT_PREP, v.norm(i)) && i > m.last()
+                        && !v.lemma(h).equals(v.norm(h))) {
                     return true;
                 }
             }
         }
         boolean aux = false;
         for (int i = Math.max(0, h - 3); i < h; i++) {
-            if (g.is(v.lang, Kind.PASSIVE_AUX, v.norm[i])) {
+            if (g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(i))) {
                 aux = true;
             }
         }
@@ -143,13 +143,13 @@ final class Clauses {
             return false;
         }
         for (int i = Math.max(0, h - 3); i < h; i++) {
-            if (v.norm[i].equals("se")) {
+            if (v.norm(i).equals("se")) {
                 return false;
             }
         }
         int end = Math.min(v.size() - 1, h + 4);
         for (int i = h + 1; i <= end; i++) {
-            if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && i > m.last()) {
+            if (g.is(v.lang(), Kind.AGENT_PREP, v.norm(i)) && i > m.last()) {
                 return true;
             }
             if (isBreak(v, i)) {
