@@ -113,14 +113,33 @@ final class Clauses {
         return kind;
     }
 
+    /**
+     * A passive by the parse: the trigger has a passive subject or auxiliary, and an auxiliary that is a passive
+     * one in the grammar (a parser may call "hat ... empfangen" passive; "hat" is no passive auxiliary). An
+     * auxiliary that is also a future one ("wird") makes a passive only with a participle, not an infinitive
+     * (a form that is its own lemma): "wird besucht" is passive, "wird besuchen" is not.
+     */
+    private boolean parsedPassive(SentenceView v, int h) {
+        boolean marked = false;
+        boolean passiveAux = false;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.head(i) != h) {
+                continue;
+            }
+            String rel = v.rel(i);
+            marked |= rel.equals("aux:pass") || rel.equals("nsubj:pass");
+            if ((rel.equals("aux:pass") || rel.equals("aux")) && g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(i))) {
+                boolean future = g.is(v.lang(), Kind.FUTURE_AUX, v.norm(i));
+                passiveAux |= !future || !v.lemma(h).equals(v.norm(h));
+            }
+        }
+        return marked && passiveAux;
+    }
+
     boolean isPassive(SentenceView v, TriggerMatch m) {
         int h = m.head();
-        if (v.parsed()) {
-            for (int i = 0; i < v.size(); i++) {
-                if (v.head(i) == h && (v.rel(i).equals("aux:pass") || v.rel(i).equals("nsubj:pass"))) {
-                    return true;
-                }
-            }
+        if (v.parsed() && parsedPassive(v, h)) {
+            return true;
         }
         if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
             return false;

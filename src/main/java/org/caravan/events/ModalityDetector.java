@@ -161,10 +161,31 @@ final class ModalityDetector {
                 return true;
             }
         }
+        if (v.isVerb(h) && futureAuxGoverns(v, m, start)) {
+            return true;
+        }
         int reach = m.entry().pos().equals("NOUN") ? 8 : 4;
         for (int i = Math.max(start, m.first() - 4); i <= Math.min(end, m.last() + reach); i++) {
             if (!m.tokens().contains(i) && v.is(g, Kind.PLAN, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A future auxiliary earlier in the clause with no other verb between it and the verb trigger: the verb-final
+     * order of German ("Scholz wird im Juni China besuchen") as well as the adjacent one ("will visit"); not a
+     * present passive ("wird ... besucht").
+     */
+    private boolean futureAuxGoverns(SentenceView v, TriggerMatch m, int start) {
+        for (int i = m.first() - 1; i >= start; i--) {
+            if (v.is(g, Kind.FUTURE_AUX, i) && v.pos(i).equals("AUX")) {
+                // an auxiliary that is also a passive one ("wird") with a participle is a present passive
+                return !v.is(g, Kind.PASSIVE_AUX, i) || v.lemma(m.head()).equals(v.norm(m.head()));
+            }
+            if (v.isVerb(i)) {
+                return false;
             }
         }
         return false;

@@ -41,7 +41,7 @@ final class ParseArguments {
             if (other.isPresent() && other.get().equals(c) || !WindowArguments.usable(c, slot)) {
                 continue;
             }
-            int top = attachment(v, c, m);
+            int top = attachment(v, c, m, slot.kind() == Slot.Kind.PP || slot.kind() == Slot.Kind.GEN);
             if (top < 0) {
                 continue;
             }
@@ -65,7 +65,7 @@ final class ParseArguments {
     }
 
     /** The token of the candidate's phrase that depends on the trigger, or -1. */
-    private static int attachment(SentenceView v, Candidate c, TriggerMatch m) {
+    private int attachment(SentenceView v, Candidate c, TriggerMatch m, boolean prepositional) {
         int cur = c.last();
         for (int i = c.first(); i <= c.last(); i++) {
             if (v.head(i) < c.first() || v.head(i) > c.last()) {
@@ -73,24 +73,31 @@ final class ParseArguments {
                 break;
             }
         }
+        boolean crossed = false;
         for (int step = 0; step < 5 && cur >= 0; step++) {
             int parent = v.head(cur);
             if (parent < 0 || parent >= v.size()) {
                 return -1;
             }
             if (m.tokens().contains(parent)) {
-                return cur;
+                // a prepositional slot is not filled through a prepositional modifier of another noun: the
+                // preposition would be that noun's ("signed with the mediation of China", "the dispatch of tonnes
+                // of material to Ukraine"); core arguments and agents are ("praised the friendship between
+                // Russia and ...", "condemned by many countries, including Poland")
+                return prepositional && crossed ? -1 : cur;
             }
             String r = v.rel(cur);
             if (!NOMINAL.contains(r) && !r.startsWith("nmod") && !r.startsWith("flat") && !r.startsWith("compound")) {
                 return -1;
             }
+            crossed |= r.startsWith("nmod") && !casesOf(v, cur).isEmpty() && !v.inMention(parent)
+                    && !g.is(v.lang(), Kind.SKIP, v.norm(parent));
             cur = parent;
         }
         return -1;
     }
 
-    private Set<String> casesOf(SentenceView v, int tok) {
+    private static Set<String> casesOf(SentenceView v, int tok) {
         Set<String> out = new java.util.HashSet<>();
         for (int i = 0; i < v.size(); i++) {
             if (v.head(i) == tok && (v.rel(i).equals("case") || v.rel(i).equals("mark"))) {
