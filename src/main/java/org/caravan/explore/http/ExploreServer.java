@@ -2,6 +2,7 @@ package org.caravan.explore.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
@@ -74,6 +75,7 @@ public final class ExploreServer implements AutoCloseable {
             s.location = Location.CLASSPATH;
         });
         c.routes.before(ExploreServer::securityHeaders);
+        c.routes.before(ctx -> refuseLarge(ctx, config.maxRequestBytes()));
         c.routes.get("/api/events", api::events);
         c.routes.get("/api/events/{id}", api::event);
         c.routes.get("/api/documents", api::documents);
@@ -95,6 +97,13 @@ public final class ExploreServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** No route reads a body; one past the limit is refused before anything reads it. */
+    private static void refuseLarge(Context ctx, long max) {
+        if (ctx.contentLength() > max) {
+            throw new ContentTooLargeResponse();
+        }
     }
 
     private void refresh() {

@@ -221,4 +221,47 @@ abstract class ExploreApiContract {
         assertThat(ui.body()).contains("swagger-ui-bundle.js");
         assertThat(fixture().get("/webjars/swagger-ui/5.35.0/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void everyAnswerCarriesAContentSecurityPolicyWithoutInlineScripts() {
+        for (String path : List.of("/", "/api/events", "/api/nothing-here")) {
+            HttpResponse<String> r = fixture().get(path);
+            String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+            assertThat(csp).as(path).contains("script-src 'self'").doesNotContain("unsafe-inline", "unsafe-eval");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+    }
+
+    @Test
+    void sqlInjectionProbesFindNothingAndChangeNothing() {
+        int before = json("/api/events?limit=500").path("total").asInt();
+        String probe = ExploreFixture.enc("x' OR '1'='1");
+        error("/api/documents/" + probe.replace("+", "%20"), 404);
+        error("/api/events/" + ExploreFixture.enc("1; DROP TABLE events; --").replace("+", "%20"), 404);
+        assertThat(json("/api/events?actor=" + probe).path("total").asInt()).isZero();
+        assertThat(json("/api/search?q=" + ExploreFixture.enc("'; DROP TABLE documents; --")).path("total").isInt())
+                .isTrue();
+        assertThat(json("/api/events?limit=500").path("total").asInt()).isEqualTo(before);
+    }
+
+    @Test
+    void pathTraversalThroughStaticFilesOrDocumentsReachesNothing() {
+        for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/..%2f..%2f..%2fetc%2fpasswd", "/api/documents/..%2f..%2f..%2fetc%2fpasswd",
+                "/webjars/..%2f..%2f..%2fetc%2fpasswd", "/explore/index.html")) {
+            HttpResponse<String> r = fixture().get(path);
+            assertThat(r.statusCode()).as(path).isIn(400, 404);
+            assertThat(r.body()).as(path).doesNotContain("root:");
+        }
+    }
+
+    @Test
+    void aRequestBodyPastTheLimitIsRefusedWith413() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var big = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(fixture().base() + "/api/search"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x".repeat(200_000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(big.body()).path("status").asInt()).isEqualTo(413);
+    }
 }
