@@ -16,6 +16,7 @@ final class Commands {
         cl.addSubcommand(new ExplainCommand());
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new IndexCommand());
+        cl.addSubcommand(new LoadCommand());
         EvalCommand.register(cl);
     }
 }
