@@ -126,6 +126,9 @@
     return l;
   };
 
+  /** The CAMEO code with its codebook name ("040 Consult"). */
+  C.code = function (e) { return e.cameo + (e.cameo_name ? ' ' + e.cameo_name : ''); };
+
   C.actorName = function (a) { return a && a.name ? a.name : '?'; };
 
   /** The document in which an event is best read: its own, else the first of its evidence. */
@@ -142,8 +145,8 @@
       const link = C.href('reader', { doc: C.eventDoc(e), event: e.id });
       return C.el('tr', { class: 'event-row', 'data-event': e.id, onclick: function () { location.hash = link; } },
         C.el('td', null, e.date || '—'),
-        C.el('td', null, C.el('span', { class: 'quad-tag q' + e.quad_class, title: C.t('q' + e.quad_class) }),
-          e.cameo),
+        C.el('td', { title: e.cameo_name || '' }, C.el('span', { class: 'quad-tag q' + e.quad_class,
+          title: C.t('q' + e.quad_class) }), C.code(e)),
         C.el('td', null, C.el('a', { href: link, class: 'event-link' },
           C.actorName(e.source) + ' → ' + C.actorName(e.target))),
         C.el('td', null, e.place ? e.place.name : ''),

@@ -120,7 +120,7 @@
       return C.el('li', { class: e.id === selected ? 'current' : '', 'data-event': e.id,
         onclick: function () { C.go('reader', { doc: id, event: e.id }); } },
         C.el('span', { class: 'quad-tag q' + e.quad_class, title: C.t('q' + e.quad_class) }),
-        (e.date || '—') + ' · ' + C.actorName(e.source) + ' → ' + C.actorName(e.target) + ' · ' + e.cameo
+        (e.date || '—') + ' · ' + C.actorName(e.source) + ' → ' + C.actorName(e.target) + ' · ' + C.code(e)
           + (e.place ? ' · ' + e.place.name : ''),
         C.el('div', { class: 'links' }, C.t('toldIn') + ': ', others.map(function (o) {
           return C.el('a', { href: C.href('reader', { doc: o, event: e.id }),

@@ -71,7 +71,8 @@ final class Fields {
         d.add(new TextField(LanguageAnalyzers.FOLDED, sentence, Field.Store.NO));
         e.document().title().ifPresent(t -> d.add(new StoredField(TITLE, t)));
         e.date().ifPresent(t -> d.add(new StoredField(DATE, t)));
-        d.add(new StoredField(LABEL, e.source().name() + " → " + e.target().name() + ", " + e.cameo()));
+        d.add(new StoredField(LABEL, e.source().name() + " → " + e.target().name() + ", " + e.cameo()
+                + e.cameoName().map(n -> " " + n).orElse("")));
         eventTerms(d, e);
         return d;
     }

@@ -68,6 +68,8 @@ abstract class ExploreApiContract {
                 e.path("target").path("key").asText())).containsExactlyInAnyOrder("CHN", "RUS"));
         json("/api/events?limit=500&root=04").path("items").forEach(e -> assertThat(e.path("root").asText())
                 .isEqualTo("04"));
+        assertThat(json("/api/events?limit=500&root=04").path("items")).allSatisfy(e -> assertThat(
+                e.path("cameo_name").asText()).as("the codebook's name of " + e.path("cameo").asText()).isNotBlank());
         json("/api/events?limit=500&quad=1").path("items").forEach(e -> assertThat(e.path("quad_class").asInt())
                 .isEqualTo(1));
         JsonNode dated = json("/api/events?limit=500&from=2024-01&to=2024-12-31");
