@@ -15,7 +15,7 @@ window.CARAVAN_I18N = {
     actorA: 'Actor A', actorB: 'Actor B', show: 'Show', searchPlaceholder: 'Words, "a phrase", names…',
     kind: 'Kind', article: 'article', event: 'event', all: 'all', results: 'results', prev: '‹ Previous',
     next: 'Next ›', documents: 'Documents', eventsIn: 'Events told in this article', toldIn: 'Told in',
-    original: 'original page', evidence: 'evidence', pickEdge: 'Events between', pickPlace: 'Events at',
+    original: 'original page', evidence: 'Evidence', pickEdge: 'Events between', pickPlace: 'Events at',
     pickDate: 'Events on', allEvents: 'Events', facetlang: 'Language', facetoutlet: 'Outlet', facetroot: 'CAMEO root',
     facetquad: 'Quad class', facetactor: 'Actor', facetcountry: 'Country', facetmonth: 'Month', facetplace: 'Place',
     published: 'published', failed: 'The server answered'
@@ -37,7 +37,7 @@ window.CARAVAN_I18N = {
     actorA: 'Acteur A', actorB: 'Acteur B', show: 'Afficher', searchPlaceholder: 'Mots, « une expression », noms…',
     kind: 'Type', article: 'article', event: 'événement', all: 'tous', results: 'résultats', prev: '‹ Précédent',
     next: 'Suivant ›', documents: 'Documents', eventsIn: 'Événements rapportés dans cet article',
-    toldIn: 'Rapporté dans', original: 'page d’origine', evidence: 'preuve', pickEdge: 'Événements entre',
+    toldIn: 'Rapporté dans', original: 'page d’origine', evidence: 'Preuve', pickEdge: 'Événements entre',
     pickPlace: 'Événements à', pickDate: 'Événements du', allEvents: 'Événements', facetlang: 'Langue',
     facetoutlet: 'Média', facetroot: 'Racine CAMEO', facetquad: 'Classe', facetactor: 'Acteur', facetcountry: 'Pays',
     facetmonth: 'Mois', facetplace: 'Lieu', published: 'publié le', failed: 'Le serveur a répondu'

@@ -94,11 +94,20 @@
     box.appendChild(C.el('table', { class: 'events' }, C.el('tbody', null, rows)));
   }
 
+  /** The titles of the stored documents by id (for the links from an event to every article telling it). */
+  async function documentTitles() {
+    const r = await C.api('/api/documents', C.params(null, { limit: 500 }));
+    const titles = {};
+    r.items.forEach(function (x) { titles[x.document.doc_id] = x.document.title || x.document.doc_id; });
+    return titles;
+  }
+
   C.views.reader = async function (box, params) {
     const id = params.get('doc');
     if (!id) return documents(box, params);
     const selected = params.get('event');
     const d = await C.api('/api/documents/' + encodeURIComponent(id));
+    const titles = await documentTitles();
     const s = d.document;
     const body = C.el('div', { class: 'text' });
     pieces(d.text, d.events, id).forEach(function (p) {
@@ -123,8 +132,8 @@
         (e.date || '—') + ' · ' + C.actorName(e.source) + ' → ' + C.actorName(e.target) + ' · ' + C.code(e)
           + (e.place ? ' · ' + e.place.name : ''),
         C.el('div', { class: 'links' }, C.t('toldIn') + ': ', others.map(function (o) {
-          return C.el('a', { href: C.href('reader', { doc: o, event: e.id }),
-            onclick: function (ev) { ev.stopPropagation(); } }, o);
+          return C.el('a', { href: C.href('reader', { doc: o, event: e.id }), class: o === id ? 'this-doc' : '',
+            title: o, onclick: function (ev) { ev.stopPropagation(); } }, titles[o] || o);
         })));
     }));
     box.appendChild(C.el('div', { class: 'reader' }, article,
