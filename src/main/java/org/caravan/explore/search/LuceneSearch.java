@@ -87,7 +87,9 @@ public final class LuceneSearch implements SearchService, AutoCloseable {
         IndexSearcher s = null;
         try {
             s = searchers.acquire();
-            Query query = queries.build(q);
+            // rewritten once: the fuzzy clauses become the index's own terms, which the highlighter then matches
+            // directly instead of running their automata over every hit's text again
+            Query query = s.rewrite(queries.build(q));
             FacetsCollector fc = new FacetsCollector();
             TopDocs top = FacetsCollector.search(s, query, depth, fc);
             ScoreDoc[] page = slice(top.scoreDocs, q.page().offset(), q.page().limit());

@@ -7,13 +7,14 @@ import java.util.Optional;
 /**
  * The hits of one page, their total, and the facet counts over all hits.
  *
- * @param facets per dimension (lang, outlet, root, quad, actor, country, month, place), the values by count
+ * @param facets per dimension (lang, outlet, root, quad, actor, country, month, place, in that order), the values by
+ *               count
  */
 public record SearchResult(long total, int offset, int limit, List<Hit> hits, Map<String, List<FacetValue>> facets) {
 
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     }
 
     /**
