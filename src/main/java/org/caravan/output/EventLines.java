@@ -21,7 +21,7 @@ import org.caravan.store.StoredEvent;
 public final class EventLines {
 
     /** The version of {@code docs/events.schema.json} these lines follow. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private static final int MAX_EVIDENCE = 1000;
 
@@ -52,6 +52,7 @@ public final class EventLines {
         e.mentions().forEach(m -> mentions.add(mention(m, d)));
         o.put("confidence", e.confidence());
         o.put("evidence", evidence(e, d).orElse(null));
+        e.group().ifPresent(g -> o.put("group", g));
         return o;
     }
 

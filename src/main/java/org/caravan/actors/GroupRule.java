@@ -1,0 +1,138 @@
+package org.caravan.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.caravan.actors.Entry.Kind;
+import org.caravan.model.ActorRef;
+import org.caravan.model.Mention;
+import org.caravan.model.Span;
+
+/**
+ * A group phrase (group-phrases.tsv: "the two countries", "beide Seiten", "стороны", "G7 leaders", "C5+1") stands
+ * for the set of actors it denotes: the last N the document named (each a different country or organisation, in
+ * the order named), or the members of an organisation or format on the document's date (memberships.tsv), a
+ * format's hub first. The mention carries the group as its actor (key {@code group:...}, code {@code GRP}) and the
+ * members; the event stage expands a group's events, one dyad per member. A phrase must be written as the data
+ * spells it (endings included: Russian "стороны", not "стороне"); with too few actors named it stays unresolved.
+ */
+final class GroupRule implements Rule {
+
+    /** How far back the named actors of "the two countries" may be, in sentences. */
+    private static final int WINDOW = 5;
+    /** A group of an organisation with more members than this is the organisation (EU, NATO), not a star. */
+    private static final int LARGEST = 8;
+    /** After these, a group word is a part of another phrase ("со стороны России": on Russia's part). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("oblique", "locative", "of");
+
+    private final Resolution r;
+
+    GroupRule(Resolution r) {
+        this.r = r;
+    }
+
+    /** Whether a refers cell of group-phrases.tsv is well formed. */
+    static boolean validSpec(String spec) {
+        return spec.matches("named [2-9] (country|person|any)") || spec.matches("members [A-Za-z0-9]+");
+    }
+
+    @Override
+    public boolean apply(int k) {
+        Lexeme x = r.lex.get(k);
+        Optional<Entry> entry = x.all(Kind.GROUP).stream().filter(e -> writtenAs(e, x)).findFirst();
+        if (entry.isEmpty()) {
+            return false;
+        }
+        if (x.start() > 0 && r.words.get(x.start()).joined() && PREPOSITIONS.contains(r.around.function(x.start() - 1))) {
+            return true;
+        }
+        Entry e = entry.get();
+        String[] spec = e.target().split(" ");
+        Optional<String> org = spec[0].equals("named") ? Optional.empty() : organisation(spec[1]);
+        List<ActorRef> members = spec[0].equals("named")
+                ? named(k, Integer.parseInt(spec[1]), spec[2], e.detail())
+                : org.map(g -> members(g, e.detail())).orElse(List.of());
+        if (org.isPresent() && members.size() > LARGEST && r.kb.name(org.get()).isPresent()) {
+            // "EU member states", "NATO allies": a bloc this large is coded as the organisation itself.
+            r.markUsed(k, k);
+            r.emit(x, r.actor(org.get(), org.get()), "group '" + e.alias() + "' of " + members.size()
+                    + " members, as the organisation");
+            return true;
+        }
+        if (members.size() < 2) {
+            return true;
+        }
+        String id = Mention.GROUP + spec[0] + ":" + r.words.get(x.start()).start();
+        List<String> keys = members.stream().map(m -> m.key().orElse(m.id())).toList();
+        ActorRef group = new ActorRef(id, e.alias(), Optional.of(id), "GRP");
+        Span s = new Span(r.words.get(x.start()).start(), r.words.get(x.end() - 1).end());
+        r.markUsed(k, k);
+        r.addGroup(new Mention(s, s.of(r.text), Optional.of(group), Optional.empty(), "group '" + e.alias() + "' ("
+                + e.target() + "): " + String.join(", ", keys), members));
+        return true;
+    }
+
+    /** The group itself, or for "members last" the latest organisation named that has members in the data. */
+    private Optional<String> organisation(String group) {
+        if (!group.equals("last")) {
+            return Optional.of(group);
+        }
+        List<Mention> seen = r.mentions();
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            Optional<String> key = seen.get(i).actor().flatMap(ActorRef::key);
+            if (key.isPresent() && !r.kb.isCountry(key.get()) && r.kb.hasMembers(key.get())) {
+                return key;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<ActorRef> members(String group, String role) {
+        return r.kb.members(group, r.date).stream().map(m -> r.actor(m, r.code(m, role))).toList();
+    }
+
+    /** The last {@code n} actors of that kind named before lexeme {@code k}, each of another key, in text order. */
+    private List<ActorRef> named(int k, int n, String kind, String role) {
+        int sentence = r.sentenceOf(k);
+        List<ActorRef> found = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Mention> seen = r.mentions();
+        for (int i = seen.size() - 1; i >= 0 && found.size() < n; i--) {
+            Mention m = seen.get(i);
+            int w = r.wordAt(m.span().start());
+            if (w >= 0 && r.words.get(w).sentence() < sentence - WINDOW) {
+                break;
+            }
+            if (m.actor().isEmpty() || m.isGroup()) {
+                continue;
+            }
+            ActorRef a = m.actor().get();
+            Optional<String> key = a.key().filter(c -> !c.startsWith(Mention.GROUP) && !c.equals("WST"));
+            boolean person = r.kb.person(a.id()).isPresent() || r.introduced.containsKey(a.id());
+            boolean fits = switch (kind) {
+                case "country" -> key.filter(r.kb::isCountry).isPresent();
+                case "person" -> person && key.isPresent();
+                default -> key.isPresent();
+            };
+            if (fits && !keys.contains(key.get())) {
+                keys.add(0, key.get());
+                found.add(0, person || !r.kb.isCountry(key.get()) ? a : r.actor(key.get(), r.code(key.get(), role)));
+            }
+        }
+        return found.size() == n ? found : List.of();
+    }
+
+    /** Whether the text has the alias's very words, endings included. */
+    private boolean writtenAs(Entry e, Lexeme x) {
+        List<Words.Word> aw = Words.split(e.alias());
+        if (aw.size() != x.end() - x.start()) {
+            return false;
+        }
+        for (int i = 0; i < aw.size(); i++) {
+            if (!Normalizer.fold(aw.get(i).text()).equals(Normalizer.fold(r.words.get(x.start() + i).text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
