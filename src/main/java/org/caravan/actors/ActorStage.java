@@ -36,13 +36,13 @@ public final class ActorStage implements Stage {
     @Override
     public Document process(Document document) {
         Optional<PartialDate> ref = document.referenceDate();
-        LocalDate date = ref.map(PartialDate::start).orElse(LocalDate.now());
+        LocalDate date = ref.map(PartialDate::start).orElse(kb.currentAsOf());
         String lang = document.lang().orElse("");
         Resolver resolver = new Resolver(kb, document.text(), lang, date, ref.isPresent());
         Document out = document.withMentions(resolver.resolve());
         if (resolver.usedToday()) {
             out = out.withDiagnostic(org.caravan.model.Diagnostic.warning(name(),
-                    "no document date: titles resolved to today's office-holders (" + date + ")"));
+                    "no document date: titles resolved to the office-holders the knowledge base knows as current (" + date + ")"));
         }
         return out;
     }

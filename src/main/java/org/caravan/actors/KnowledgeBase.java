@@ -29,6 +29,7 @@ public final class KnowledgeBase {
     private final FuzzyIndex fuzzy;
     private final List<String> warnings;
     private final Memberships memberships;
+    private final LocalDate currentAsOf;
 
     KnowledgeBase(Map<String, String> names, java.util.Set<String> countries, Map<String, Person> people, List<Office> offices,
                   Map<String, Place> places, Map<String, String> executives, Map<String, List<Movement>> movements, AliasIndex index, FuzzyIndex fuzzy,
@@ -54,6 +55,18 @@ public final class KnowledgeBase {
         this.index = index;
         this.fuzzy = fuzzy;
         this.warnings = List.copyOf(warnings);
+        this.currentAsOf = offices.stream().flatMap(o -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(o.start()), o.end().stream()))
+                .max(Comparator.naturalOrder()).orElse(LocalDate.of(2000, 1, 1));
+    }
+
+    /**
+     * The date the knowledge base is current as of: the latest start or end of a term it holds. An undated
+     * document resolves titles on this date (today's office-holders as far as the data knows), so the output does
+     * not depend on the day of the run.
+     */
+    public LocalDate currentAsOf() {
+        return currentAsOf;
     }
 
     private static Map<String, List<Office>> copy(Map<String, List<Office>> m) {

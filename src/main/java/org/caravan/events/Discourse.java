@@ -27,9 +27,9 @@ final class Discourse {
     int lastPairSentence = -10;
 
     Optional<PartialDate> leadDate = Optional.empty();
-    final Set<Event> ownDated = new HashSet<>();
+    final Set<Event> ownDated = new java.util.LinkedHashSet<>();
     /** Events dated only by the publication-date default (a headline or lead telling the happening). */
-    final Set<Event> publicationDated = new HashSet<>();
+    final Set<Event> publicationDated = new java.util.LinkedHashSet<>();
     final Map<Integer, List<Candidate>> sentenceSources = new HashMap<>();
 
     void endSentence(SentenceView v) {
