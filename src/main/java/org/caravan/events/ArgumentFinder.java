@@ -34,13 +34,12 @@ final class ArgumentFinder {
             src = swap(src, Slot.Kind.SUBJ, Slot.Kind.AGENT);
             tgt = swap(tgt, Slot.Kind.OBJ, Slot.Kind.SUBJ);
         }
-        String[] how = new String[1];
-        Optional<Candidate> s = resolve(v, m, src, Optional.empty(), how);
-        String sourceHow = s.isPresent() ? how[0] : "";
-        Optional<Candidate> t = resolve(v, m, tgt, s, how);
-        String targetHow = t.isPresent() ? how[0] : "";
-        List<Candidate> sources = s.map(c -> clauses.coordinated(v, c, h)).orElse(List.of());
-        List<Candidate> targets = t.map(c -> clauses.coordinated(v, c, h)).orElse(List.of());
+        Optional<Pick> s = resolve(v, m, src, Optional.empty());
+        Arguments.Found sourceHow = s.map(Pick::how).orElse(Arguments.Found.NONE);
+        Optional<Pick> t = resolve(v, m, tgt, s.map(Pick::candidate));
+        Arguments.Found targetHow = t.map(Pick::how).orElse(Arguments.Found.NONE);
+        List<Candidate> sources = s.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
+        List<Candidate> targets = t.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
         if (!targets.isEmpty()) {
             sources = sources.stream().filter(c -> !targets.contains(c)).toList();
         }
@@ -51,25 +50,25 @@ final class ArgumentFinder {
         return slots.stream().map(x -> x.kind() == from ? new Slot(to, Set.of()) : x).toList();
     }
 
-    private Optional<Candidate> resolve(SentenceView v, TriggerMatch m, List<Slot> slots, Optional<Candidate> other,
-                                        String[] how) {
+    /** A candidate and how it was found. */
+    private record Pick(Candidate candidate, Arguments.Found how) {
+    }
+
+    private Optional<Pick> resolve(SentenceView v, TriggerMatch m, List<Slot> slots, Optional<Candidate> other) {
         for (Slot slot : slots) {
-            Optional<Candidate> c = v.parsed ? parse.byParse(v, m, slot, other) : Optional.empty();
+            Optional<Candidate> c = v.parsed() ? parse.byParse(v, m, slot, other) : Optional.empty();
             if (c.isPresent() && slot.kind() == Slot.Kind.SUBJ && c.get().first() > m.last()) {
                 Optional<Candidate> before = window.byWindow(v, m, slot, other);
                 if (before.isPresent() && before.get().last() < m.first()) {
-                    how[0] = "window " + slot + " (parse subject after the verb)";
-                    return before;
+                    return Optional.of(new Pick(before.get(), Arguments.Found.by(Arguments.Via.WINDOW_BEFORE_PARSE_SUBJECT, slot)));
                 }
             }
             if (c.isPresent()) {
-                how[0] = "parse " + slot;
-                return c;
+                return Optional.of(new Pick(c.get(), Arguments.Found.by(Arguments.Via.PARSE, slot)));
             }
             c = window.byWindow(v, m, slot, other);
             if (c.isPresent()) {
-                how[0] = "window " + slot;
-                return c;
+                return Optional.of(new Pick(c.get(), Arguments.Found.by(Arguments.Via.WINDOW, slot)));
             }
         }
         return Optional.empty();

@@ -1,24 +1,90 @@
 package org.caravan.events;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The arguments found for a trigger: sources and targets (several when coordinated), and how each was
- * found ("nsubj", "window subj", "pp:avec", "discourse"...), for explanations and confidence.
+ * found, for explanations and confidence.
  */
-record Arguments(List<Candidate> sources, List<Candidate> targets, String sourceHow, String targetHow,
+record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceHow, Found targetHow,
                  boolean passive) {
+
+    /** The ways an argument is found; {@link Found#describe()} gives the words {@code explain} shows. */
+    enum Via {
+        NONE(""),
+        PARSE("parse"),
+        WINDOW("window"),
+        /** The parse gave a subject after the verb, word order one before it ("window subj (parse subject after the verb)"). */
+        WINDOW_BEFORE_PARSE_SUBJECT("window"),
+        CONJOINED_VERB("subject of the conjoined verb before"),
+        DISCOURSE_PAIR("discourse (the pair told before)"),
+        POSSESSOR("possessor"),
+        DISCOURSE_POSSESSIVE("discourse (possessive)"),
+        SPEAKER("speaker of reported speech"),
+        DISCOURSE_SUBJECT("discourse (earlier subject)"),
+        COORDINATED_WITH_SOURCE("coordinated with the source");
+
+        private final String words;
+
+        Via(String words) {
+            this.words = words;
+        }
+    }
+
+    /**
+     * How one argument was found: the way, and the slot of the lexicon entry it filled when it came from the
+     * parse or word order.
+     */
+    record Found(Via via, Optional<Slot> slot) {
+
+        static final Found NONE = new Found(Via.NONE, Optional.empty());
+
+        static Found by(Via via) {
+            return new Found(via, Optional.empty());
+        }
+
+        static Found by(Via via, Slot slot) {
+            return new Found(via, Optional.of(slot));
+        }
+
+        /** Whether word order found it. */
+        boolean byWindow() {
+            return via == Via.WINDOW || via == Via.WINDOW_BEFORE_PARSE_SUBJECT;
+        }
+
+        /** Whether an earlier sentence of the document gave it. */
+        boolean fromDiscourse() {
+            return via == Via.DISCOURSE_PAIR || via == Via.DISCOURSE_POSSESSIVE || via == Via.DISCOURSE_SUBJECT;
+        }
+
+        /** Whether it filled a slot of one of these kinds. */
+        boolean inSlot(Slot.Kind... kinds) {
+            for (Slot.Kind k : kinds) {
+                if (slot.filter(s -> s.kind() == k).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The words explain shows: "parse subj", "window pp:with", "possessor"... */
+        String describe() {
+            String s = via.words + slot.map(x -> " " + x).orElse("");
+            return via == Via.WINDOW_BEFORE_PARSE_SUBJECT ? s + " (parse subject after the verb)" : s;
+        }
+    }
 
     Arguments {
         sources = List.copyOf(sources);
         targets = List.copyOf(targets);
     }
 
-    Arguments withSources(List<Candidate> s, String how) {
+    Arguments withSources(List<Candidate> s, Found how) {
         return new Arguments(s, targets, how, targetHow, passive);
     }
 
-    Arguments withTargets(List<Candidate> t, String how) {
+    Arguments withTargets(List<Candidate> t, Found how) {
         return new Arguments(sources, t, sourceHow, how, passive);
     }
 }

@@ -35,7 +35,7 @@ final class Clauses {
     }
 
     boolean isBreak(SentenceView v, int i) {
-        return !v.inMention[i] && g.is(v.lang, Kind.CLAUSE_BREAK, v.norm[i]);
+        return !v.inMention(i) && g.is(v.lang(), Kind.CLAUSE_BREAK, v.norm(i));
     }
 
     /**
@@ -43,13 +43,13 @@ final class Clauses {
      * mentions only inside a list that a coordinating word closes.
      */
     List<Candidate> coordinated(SentenceView v, Candidate c, int trigger) {
-        int idx = v.candidates.indexOf(c);
+        int idx = v.candidates().indexOf(c);
         List<Candidate> chain = new ArrayList<>();
         List<Integer> joins = new ArrayList<>();
         chain.add(c);
         Candidate cur = c;
         for (int k = idx - 1; k >= 0; k--) {
-            Candidate prev = v.candidates.get(k);
+            Candidate prev = v.candidates().get(k);
             boolean hyphen = hyphenated(v, prev, cur);
             if (!hyphen && prev.last() >= cur.first() || !prev.isActor() && c.isActor()) {
                 continue;
@@ -64,8 +64,8 @@ final class Clauses {
         }
         int at = chain.size() - 1;
         cur = c;
-        for (int k = idx + 1; k < v.candidates.size(); k++) {
-            Candidate next = v.candidates.get(k);
+        for (int k = idx + 1; k < v.candidates().size(); k++) {
+            Candidate next = v.candidates().get(k);
             boolean hyphen = hyphenated(v, cur, next);
             if (!hyphen && next.first() <= cur.last() || !next.isActor() && c.isActor()) {
                 continue;
@@ -93,7 +93,7 @@ final class Clauses {
         if (!a.isActor() || !b.isActor() || to <= from || to - from > 3) {
             return false;
         }
-        String between = v.doc.text().substring(from, to).strip();
+        String between = v.doc().text().substring(from, to).strip();
         return between.equals("-") || between.equals("–") || between.equals("/");
     }
 
@@ -104,38 +104,57 @@ final class Clauses {
         }
         int kind = 0;
         for (int i = from; i <= to; i++) {
-            if (g.is(v.lang, Kind.COORD, v.norm[i])) {
-                kind = Math.max(kind, v.norm[i].equals(",") ? 1 : 2);
-            } else if (!(g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ"))) {
+            if (g.is(v.lang(), Kind.COORD, v.norm(i))) {
+                kind = Math.max(kind, v.norm(i).equals(",") ? 1 : 2);
+            } else if (!(g.is(v.lang(), Kind.SKIP, v.norm(i)) || v.pos(i).equals("DET") || v.pos(i).equals("ADJ"))) {
                 return 0;
             }
         }
         return kind;
     }
 
+    /**
+     * A passive by the parse: the trigger has a passive subject or auxiliary, and an auxiliary that is a passive
+     * one in the grammar (a parser may call "hat ... empfangen" passive; "hat" is no passive auxiliary). An
+     * auxiliary that is also a future one ("wird") makes a passive only with a participle, not an infinitive
+     * (a form that is its own lemma): "wird besucht" is passive, "wird besuchen" is not.
+     */
+    private boolean parsedPassive(SentenceView v, int h) {
+        boolean marked = false;
+        boolean passiveAux = false;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.head(i) != h) {
+                continue;
+            }
+            String rel = v.rel(i);
+            marked |= rel.equals("aux:pass") || rel.equals("nsubj:pass");
+            if ((rel.equals("aux:pass") || rel.equals("aux")) && g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(i))) {
+                boolean future = g.is(v.lang(), Kind.FUTURE_AUX, v.norm(i));
+                passiveAux |= !future || !v.lemma(h).equals(v.norm(h));
+            }
+        }
+        return marked && passiveAux;
+    }
+
     boolean isPassive(SentenceView v, TriggerMatch m) {
         int h = m.head();
-        if (v.parsed) {
-            for (int i = 0; i < v.size(); i++) {
-                if (v.head[i] == h && v.rel[i] != null && (v.rel[i].equals("aux:pass") || v.rel[i].equals("nsubj:pass"))) {
-                    return true;
-                }
-            }
+        if (v.parsed() && parsedPassive(v, h)) {
+            return true;
         }
         if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
             return false;
         }
         if (v.isVerb(h)) {
             for (int i = h + 1; i < Math.min(v.size(), h + 3); i++) {
-                if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && i > m.last()
-                        && !v.lemma[h].equals(v.norm[h])) {
+                if (g.is(v.lang(), Kind.AGENT_PREP, v.norm(i)) && i > m.last()
+                        && !v.lemma(h).equals(v.norm(h))) {
                     return true;
                 }
             }
         }
         boolean aux = false;
         for (int i = Math.max(0, h - 3); i < h; i++) {
-            if (g.is(v.lang, Kind.PASSIVE_AUX, v.norm[i])) {
+            if (g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(i))) {
                 aux = true;
             }
         }
@@ -143,13 +162,13 @@ final class Clauses {
             return false;
         }
         for (int i = Math.max(0, h - 3); i < h; i++) {
-            if (v.norm[i].equals("se")) {
+            if (v.norm(i).equals("se")) {
                 return false;
             }
         }
         int end = Math.min(v.size() - 1, h + 4);
         for (int i = h + 1; i <= end; i++) {
-            if (g.is(v.lang, Kind.AGENT_PREP, v.norm[i]) && i > m.last()) {
+            if (g.is(v.lang(), Kind.AGENT_PREP, v.norm(i)) && i > m.last()) {
                 return true;
             }
             if (isBreak(v, i)) {

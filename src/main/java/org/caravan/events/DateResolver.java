@@ -32,7 +32,7 @@ final class DateResolver {
      */
     private boolean ofStatement(SentenceView v, TimeExpression t, TriggerMatch m) {
         for (int i = 1; i < v.size(); i++) {
-            if (v.tokens.get(i).span().start() == t.span().start()) {
+            if (v.token(i).span().start() == t.span().start()) {
                 int r = i - 1;
                 return r > m.last() && v.is(grammar, Grammar.Kind.REPORT, r);
             }
@@ -42,14 +42,46 @@ final class DateResolver {
 
     /** A date after the publication date ("next year") cannot date what the text tells as done. */
     private static boolean afterPublication(SentenceView v, PartialDate date) {
-        return v.doc.referenceDate().filter(pub -> date.start().isAfter(pub.end())).isPresent();
+        return v.doc().referenceDate().filter(pub -> date.start().isAfter(pub.end())).isPresent();
     }
 
-    /** How a date taken from the publication-date default is described. */
-    static final String PUBLICATION = "publication date";
+    /** Where a date came from; {@link Dated#how()} gives the words {@code explain} shows. */
+    enum Basis {
+        /** A time expression of the sentence ({@code detail}: its text). */
+        TIME_EXPRESSION("time expression '%s'"),
+        /** A day or month without a year, in the year of the last date given. */
+        TIME_EXPRESSION_YEAR_OF_LAST("time expression '%s' in the year of the last date given"),
+        PUBLICATION("publication date"),
+        LAST_GIVEN("last date given before"),
+        /** A pluperfect: the last date of the sentence before the trigger. */
+        PLUPERFECT_SENTENCE("last date of the sentence before it (pluperfect)"),
+        /** A pluperfect: the last date the document gave before. */
+        PLUPERFECT_LAST_GIVEN("last date given before (pluperfect)"),
+        NONE("no date");
 
-    /** A resolved date and where it came from. */
-    record Dated(Optional<PartialDate> date, String how) {
+        private final String words;
+
+        Basis(String words) {
+            this.words = words;
+        }
+
+        /** Whether the event's own time expression gave the date. */
+        boolean ownExpression() {
+            return this == TIME_EXPRESSION || this == TIME_EXPRESSION_YEAR_OF_LAST;
+        }
+    }
+
+    /** A resolved date, where it came from and (for a time expression) its text. */
+    record Dated(Optional<PartialDate> date, Basis basis, String detail) {
+
+        Dated(Optional<PartialDate> date, Basis basis) {
+            this(date, basis, "");
+        }
+
+        /** The words explain shows: "time expression 'Monday'", "publication date"... */
+        String how() {
+            return basis.words.formatted(detail);
+        }
     }
 
     Dated resolve(SentenceView v, TriggerMatch m, int clauseStart, int clauseEnd, Optional<PartialDate> lastSeen) {
@@ -64,12 +96,12 @@ final class DateResolver {
                   int limit) {
         TimeExpression best = null;
         int bestScore = Integer.MAX_VALUE;
-        int base = v.tokens.get(0).span().start();
-        int trig = v.tokens.get(m.head()).span().start();
-        int cs = v.tokens.get(clauseStart).span().start();
-        int ce = v.tokens.get(Math.max(clauseStart, clauseEnd)).span().end();
+        int base = v.token(0).span().start();
+        int trig = v.token(m.head()).span().start();
+        int cs = v.token(clauseStart).span().start();
+        int ce = v.token(Math.max(clauseStart, clauseEnd)).span().end();
         Optional<PartialDate> bestDate = Optional.empty();
-        for (TimeExpression t : v.times) {
+        for (TimeExpression t : v.times()) {
             Optional<PartialDate> date = t.date().or(() -> withYearOf(t.value(), lastSeen));
             if (date.isEmpty()) {
                 continue;
@@ -90,17 +122,17 @@ final class DateResolver {
             }
         }
         if (best != null) {
-            String how = "time expression '" + best.text() + "'";
-            return new Dated(bestDate, best.date().isPresent() ? how : how + " in the year of the last date given");
+            return new Dated(bestDate, best.date().isPresent() ? Basis.TIME_EXPRESSION : Basis.TIME_EXPRESSION_YEAR_OF_LAST,
+                    best.text());
         }
-        Optional<PartialDate> pub = v.doc.referenceDate();
+        Optional<PartialDate> pub = v.doc().referenceDate();
         if (pub.isPresent()) {
-            return new Dated(pub, PUBLICATION);
+            return new Dated(pub, Basis.PUBLICATION);
         }
         if (lastSeen.isPresent()) {
-            return new Dated(lastSeen, "last date given before");
+            return new Dated(lastSeen, Basis.LAST_GIVEN);
         }
-        return new Dated(Optional.empty(), "no date");
+        return new Dated(Optional.empty(), Basis.NONE);
     }
 
     /**
@@ -116,13 +148,13 @@ final class DateResolver {
 
     /** The first dated time expression of a sentence (the lead's date, for documents without a publication date). */
     static Optional<PartialDate> firstOf(SentenceView v) {
-        return v.times.stream().map(TimeExpression::date).filter(Optional::isPresent).map(Optional::get).findFirst();
+        return v.times().stream().map(TimeExpression::date).filter(Optional::isPresent).map(Optional::get).findFirst();
     }
 
     /** The last dated time expression of a sentence that starts before {@code offset}. */
     static Optional<PartialDate> lastBefore(SentenceView v, int offset) {
         Optional<PartialDate> out = Optional.empty();
-        for (TimeExpression t : v.times) {
+        for (TimeExpression t : v.times()) {
             if (t.date().isPresent() && t.span().start() < offset) {
                 out = t.date();
             }
@@ -133,7 +165,7 @@ final class DateResolver {
     /** The last dated time expression of a sentence, for later sentences without their own. */
     static Optional<PartialDate> lastOf(SentenceView v) {
         Optional<PartialDate> out = Optional.empty();
-        for (TimeExpression t : v.times) {
+        for (TimeExpression t : v.times()) {
             if (t.date().isPresent()) {
                 out = t.date();
             }

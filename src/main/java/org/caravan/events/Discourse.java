@@ -3,6 +3,7 @@ package org.caravan.events;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,49 +14,109 @@ import org.caravan.model.PartialDate;
 /**
  * What the coder remembers across the sentences of one document: the last source and speaker, the last date
  * given, the last pair of actors (of a coded event, else of a sentence naming exactly two), the events dated
- * by their own time expression, the sources of each sentence's verbs. Mutable; one
- * instance per document, not thread-safe.
+ * by their own time expression or by the publication date, the sources of each sentence's verbs. Read and
+ * changed only through its methods. Mutable; one instance per document, not thread-safe.
  */
 final class Discourse {
 
-    Optional<Candidate> lastSource = Optional.empty();
-    int lastSourceSentence = -10;
-    Optional<Candidate> lastSpeaker = Optional.empty();
-    Optional<PartialDate> lastDate = Optional.empty();
-
-    List<Candidate> lastPair = List.of();
-    int lastPairSentence = -10;
-
-    Optional<PartialDate> leadDate = Optional.empty();
-    final Set<Event> ownDated = new java.util.LinkedHashSet<>();
+    private Optional<Candidate> lastSource = Optional.empty();
+    private int lastSourceSentence = -10;
+    private Optional<Candidate> lastSpeaker = Optional.empty();
+    private Optional<PartialDate> lastDate = Optional.empty();
+    private Optional<PartialDate> leadDate = Optional.empty();
+    private List<Candidate> lastPair = List.of();
+    private int lastPairSentence = -10;
+    private final Set<Event> ownDated = new LinkedHashSet<>();
     /** Events dated only by the publication-date default (a headline or lead telling the happening). */
-    final Set<Event> publicationDated = new java.util.LinkedHashSet<>();
-    final Map<Integer, List<Candidate>> sentenceSources = new HashMap<>();
+    private final Set<Event> publicationDated = new LinkedHashSet<>();
+    private final Map<Integer, List<Candidate>> sentenceSources = new HashMap<>();
 
+    /** The last source remembered, when it was at most {@code within} sentences before {@code sentence}. */
+    Optional<Candidate> sourceWithin(int sentence, int within) {
+        return sentence - lastSourceSentence <= within ? lastSource : Optional.empty();
+    }
+
+    /** Whether a source was remembered in that sentence. */
+    boolean hasSourceIn(int sentence) {
+        return lastSourceSentence == sentence;
+    }
+
+    void rememberSource(Candidate c, int sentence) {
+        lastSource = Optional.of(c);
+        lastSourceSentence = sentence;
+    }
+
+    Optional<Candidate> lastSpeaker() {
+        return lastSpeaker;
+    }
+
+    void rememberSpeaker(Candidate c) {
+        lastSpeaker = Optional.of(c);
+    }
+
+    /** The last pair of actors, when told at most {@code within} sentences before {@code sentence}; else empty. */
+    List<Candidate> pairWithin(int sentence, int within) {
+        return lastPair.size() == 2 && sentence - lastPairSentence <= within ? lastPair : List.of();
+    }
+
+    void rememberPair(Candidate a, Candidate b, int sentence) {
+        lastPair = List.of(a, b);
+        lastPairSentence = sentence;
+    }
+
+    /** The sources of the verbs coded so far in that sentence. */
+    Optional<List<Candidate>> sourcesOf(int sentence) {
+        return Optional.ofNullable(sentenceSources.get(sentence));
+    }
+
+    void rememberSources(int sentence, List<Candidate> sources) {
+        sentenceSources.put(sentence, List.copyOf(sources));
+    }
+
+    /** Records how a coded event was dated, for {@link #withInheritedDates}. */
+    void dated(Event e, DateResolver.Basis basis) {
+        if (basis.ownExpression()) {
+            ownDated.add(e);
+        } else if (basis == DateResolver.Basis.PUBLICATION) {
+            publicationDated.add(e);
+        }
+    }
+
+    /** The events with the dates inherited from their dated tellings (see {@link DateResolver#inheritDates}). */
+    List<Event> withInheritedDates(List<Event> events) {
+        return DateResolver.inheritDates(events, ownDated, publicationDated);
+    }
+
+    Optional<PartialDate> lastDate() {
+        return lastDate;
+    }
+
+    /** The lead's date if it gave one, else the last date given. */
+    Optional<PartialDate> fallbackDate() {
+        return leadDate.isPresent() ? leadDate : lastDate;
+    }
+
+    /** Remembers the pair of a sentence naming exactly two actors (if no event gave one) and its dates. */
     void endSentence(SentenceView v) {
-        if (lastPairSentence != v.sentence.index()) {
+        int idx = v.sentence().index();
+        if (lastPairSentence != idx) {
             List<Candidate> two = new ArrayList<>();
             Set<String> keys = new HashSet<>();
-            for (Candidate c : v.candidates) {
+            for (Candidate c : v.candidates()) {
                 if (c.isActor() && c.key().isPresent() && keys.add(c.key().get())) {
                     two.add(c);
                 }
             }
             if (two.size() == 2) {
-                lastPair = List.copyOf(two);
-                lastPairSentence = v.sentence.index();
+                rememberPair(two.get(0), two.get(1), idx);
             }
         }
         Optional<PartialDate> d = DateResolver.lastOf(v);
         if (d.isPresent()) {
             lastDate = d;
-            if (leadDate.isEmpty() && v.sentence.index() < 4) {
+            if (leadDate.isEmpty() && idx < 4) {
                 leadDate = DateResolver.firstOf(v);
             }
         }
-    }
-
-    Optional<PartialDate> fallbackDate() {
-        return leadDate.isPresent() ? leadDate : lastDate;
     }
 }

@@ -80,8 +80,8 @@ public final class EventCoder {
         if (!lexicon.hasLanguage(lang)) {
             return false;
         }
-        SentenceView v = new SentenceView(d, s, lang, grammar);
-        return v.candidates.stream().anyMatch(Candidate::isActor) && !matcher.find(v).isEmpty();
+        SentenceView v = SentenceView.of(d, s, lang, grammar);
+        return v.candidates().stream().anyMatch(Candidate::isActor) && !matcher.find(v).isEmpty();
     }
 
     public Result code(Document d) {
@@ -96,10 +96,10 @@ public final class EventCoder {
             if (s.endToken() > d.tokens().size() || s.endToken() <= s.firstToken()) {
                 continue;
             }
-            SentenceView v = new SentenceView(d, s, lang, grammar);
+            SentenceView v = SentenceView.of(d, s, lang, grammar);
             List<TriggerMatch> found = matcher.find(v);
             if (found.isEmpty() && !lang.equals(FALLBACK) && lexicon.hasLanguage(FALLBACK)) {
-                SentenceView en = new SentenceView(d, s, FALLBACK, grammar);
+                SentenceView en = SentenceView.of(d, s, FALLBACK, grammar);
                 List<TriggerMatch> enFound = matcher.find(en);
                 if (!enFound.isEmpty() && englishLooking(en)) {
                     v = en;
@@ -109,18 +109,17 @@ public final class EventCoder {
             for (TriggerMatch m : found) {
                 decisions.add(decide(v, m, found, discourse, events));
             }
-            if (discourse.lastSourceSentence != s.index()) {
-                for (Candidate c : v.candidates) {
+            if (!discourse.hasSourceIn(s.index())) {
+                for (Candidate c : v.candidates()) {
                     if (c.isActor() && finder.prepBefore(v, c, null).isEmpty()) {
-                        discourse.lastSource = Optional.of(c);
-                        discourse.lastSourceSentence = s.index();
+                        discourse.rememberSource(c, s.index());
                         break;
                     }
                 }
             }
             discourse.endSentence(v);
         }
-        List<Event> dated = DateResolver.inheritDates(events, discourse.ownDated, discourse.publicationDated);
+        List<Event> dated = discourse.withInheritedDates(events);
         return new Result(merger.merge(d.id(), GroupExpansion.expand(d.id(), d.mentions(), dated)), decisions);
     }
 
@@ -149,12 +148,12 @@ public final class EventCoder {
      */
     private Arguments withoutTargetsPastConjoinedVerb(SentenceView v, TriggerMatch m, List<TriggerMatch> found,
                                                       Arguments a) {
-        if (!a.targetHow().startsWith("window")) {
+        if (!a.targetHow().byWindow()) {
             return a;
         }
         for (TriggerMatch o : found) {
             int before = o.first() - 1;
-            if (o.first() > m.last() + 1 && v.is(grammar, Kind.COORD, before) && !v.norm[before].equals(",")
+            if (o.first() > m.last() + 1 && v.is(grammar, Kind.COORD, before) && !v.norm(before).equals(",")
                     && sources.conjoinedVerb(v, o)) {
                 List<Candidate> kept = a.targets().stream().filter(t -> t.first() < o.first()).toList();
                 if (kept.size() < a.targets().size()) {
@@ -173,8 +172,8 @@ public final class EventCoder {
         for (TriggerMatch o : found) {
             if (o.first() > m.last()) {
                 for (int i = o.last() + 1; i < v.size(); i++) {
-                    if (v.norm[i].equals(",") && !v.inMention[i]) {
-                        return v.tokens.get(i).span().start();
+                    if (v.norm(i).equals(",") && !v.inMention(i)) {
+                        return v.token(i).span().start();
                     }
                 }
                 return Integer.MAX_VALUE;
@@ -186,26 +185,26 @@ public final class EventCoder {
     private Decision decide(SentenceView v, TriggerMatch m, List<TriggerMatch> found, Discourse ds, List<Event> out) {
         TriggerEntry e = m.entry();
         Arguments a = withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m));
-        int idx = v.sentence.index();
+        int idx = v.sentence().index();
         a = sources.recover(v, m, a, ds);
         Modality mod = modality.of(v, m);
         String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
         DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate(), laterEventBound(v, m, found));
-        if (!date.how().startsWith("time expression") && pluperfect(v, m)) {
-            Optional<PartialDate> earlier = DateResolver.lastBefore(v, v.tokens.get(m.first()).span().start());
+        if (!date.basis().ownExpression() && pluperfect(v, m)) {
+            Optional<PartialDate> earlier = DateResolver.lastBefore(v, v.token(m.first()).span().start());
             if (earlier.isPresent()) {
-                date = new DateResolver.Dated(earlier, "last date of the sentence before it (pluperfect)");
-            } else if (ds.lastDate.isPresent()) {
-                date = new DateResolver.Dated(ds.lastDate, "last date given before (pluperfect)");
+                date = new DateResolver.Dated(earlier, DateResolver.Basis.PLUPERFECT_SENTENCE);
+            } else if (ds.lastDate().isPresent()) {
+                date = new DateResolver.Dated(ds.lastDate(), DateResolver.Basis.PLUPERFECT_LAST_GIVEN);
             }
         }
-        Span span = new Span(v.tokens.get(m.first()).span().start(), v.tokens.get(m.last()).span().end());
-        String trig = span.of(v.doc.text());
+        Span span = new Span(v.token(m.first()).span().start(), v.token(m.last()).span().end());
+        String trig = span.of(v.doc().text());
         String entry = e.phrase() + " → " + e.code() + " (" + e.origin() + ")";
-        List<String> src = describe(a.sources(), a.sourceHow());
-        List<String> tgt = describe(a.targets(), a.targetHow());
+        List<String> src = describe(a.sources(), a.sourceHow().describe());
+        List<String> tgt = describe(a.targets(), a.targetHow().describe());
         String dated = date.date().map(PartialDate::toString).orElse("none") + " from " + date.how();
         if (!mod.coded()) {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: " + mod.label());
@@ -218,7 +217,7 @@ public final class EventCoder {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no target actor");
         }
         Optional<PlaceRef> place = details.place(v, m, a);
-        double conf = EventDetails.confidence(a, v.parsed);
+        double conf = EventDetails.confidence(a, v.parsed());
         List<String> coded = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Candidate s : a.sources()) {
@@ -238,17 +237,12 @@ public final class EventCoder {
                 Span ev = EventDetails.evidence(v, m, s, t);
                 Event event = new Event("", code, code.substring(0, 2), CameoCode.quadClassOfRoot(code.substring(0, 2)),
                         codebook.goldstein(code), date.date(), sa.get(), ta.get(), place,
-                        List.of(new EventMention(v.doc.id(), idx, ev)), conf);
+                        List.of(new EventMention(v.doc().id(), idx, ev)), conf);
                 out.add(event);
-                if (date.how().startsWith("time expression")) {
-                    ds.ownDated.add(event);
-                } else if (date.how().equals(DateResolver.PUBLICATION)) {
-                    ds.publicationDated.add(event);
-                }
+                ds.dated(event, date.basis());
                 coded.add(sk.get() + "→" + tk.get() + " " + code);
-                if (!a.sourceHow().startsWith("discourse") && v.candidates.contains(s) && v.candidates.contains(t)) {
-                    ds.lastPair = List.of(s, t);
-                    ds.lastPairSentence = idx;
+                if (!a.sourceHow().fromDiscourse() && v.candidates().contains(s) && v.candidates().contains(t)) {
+                    ds.rememberPair(s, t, idx);
                 }
             }
         }

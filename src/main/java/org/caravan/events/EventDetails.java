@@ -28,11 +28,11 @@ final class EventDetails {
         }
         Optional<PlaceRef> best = Optional.empty();
         int dist = Integer.MAX_VALUE;
-        for (Candidate c : v.candidates) {
+        for (Candidate c : v.candidates()) {
             if (c.place().isEmpty() || c.actor().isPresent()) {
                 continue;
             }
-            boolean governed = finder.prepBefore(v, c, m).filter(p -> grammar.is(v.lang, Kind.PLACE_PREP, p)).isPresent();
+            boolean governed = finder.prepBefore(v, c, m).filter(p -> grammar.is(v.lang(), Kind.PLACE_PREP, p)).isPresent();
             int d = Math.abs(c.first() - m.head());
             if (governed && d < dist && (d <= ArgumentFinder.WINDOW || m.entry().code().startsWith("04"))) {
                 best = c.place();
@@ -46,20 +46,20 @@ final class EventDetails {
         int first = m.first();
         int last = m.last();
         for (Candidate c : List.of(s, t)) {
-            if (v.candidates.contains(c)) {
+            if (v.candidates().contains(c)) {
                 first = Math.min(first, c.first());
                 last = Math.max(last, c.last());
             }
         }
-        return new Span(v.tokens.get(first).span().start(), v.tokens.get(last).span().end());
+        return new Span(v.token(first).span().start(), v.token(last).span().end());
     }
 
     static double confidence(Arguments a, boolean parsed) {
         double c = 0.4;
-        if (!a.sourceHow().startsWith("discourse") && !a.sourceHow().startsWith("speaker")) {
+        if (!a.sourceHow().fromDiscourse() && a.sourceHow().via() != Arguments.Via.SPEAKER) {
             c += 0.2;
         }
-        if (!a.targetHow().contains("place")) {
+        if (!a.targetHow().inSlot(Slot.Kind.PLACE)) {
             c += 0.15;
         } else {
             c += 0.05;

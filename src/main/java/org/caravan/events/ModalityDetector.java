@@ -23,7 +23,7 @@ final class ModalityDetector {
         int first = m.first();
         int start = clauses.clauseStart(v, first);
         int end = clauses.clauseEnd(v, m.last());
-        String lang = v.lang;
+        String lang = v.lang();
         boolean noun = m.entry().pos().equals("NOUN");
         for (int i = Math.max(start, first - 8); i < first; i++) {
             if (v.is(g, Kind.NEG_VERB, i)) {
@@ -53,16 +53,16 @@ final class ModalityDetector {
         }
         int verb = noun ? governingVerb(v, m, start) : -1;
         for (int i = Math.max(start, first - 3); i <= h; i++) {
-            if ((i == h || v.isVerb(i) || v.pos[i].equals("X")) && g.endsWith(lang, Kind.COND_SUFFIX, v.norm[i])
-                    && !v.lemma[i].equals(v.norm[i])) {
+            if ((i == h || v.isVerb(i) || v.pos(i).equals("X")) && g.endsWith(lang, Kind.COND_SUFFIX, v.norm(i))
+                    && !v.lemma(i).equals(v.norm(i))) {
                 return Modality.CONDITIONAL;
             }
         }
-        if (verb >= 0 && g.endsWith(lang, Kind.COND_SUFFIX, v.norm[verb]) && !v.lemma[verb].equals(v.norm[verb])) {
+        if (verb >= 0 && g.endsWith(lang, Kind.COND_SUFFIX, v.norm(verb)) && !v.lemma(verb).equals(v.norm(verb))) {
             return Modality.CONDITIONAL;
         }
         for (int i = start; i < first; i++) {
-            if (v.is(g, Kind.COND_WORD, i) && (i == start || v.norm[i - 1].equals(","))) {
+            if (v.is(g, Kind.COND_WORD, i) && (i == start || v.norm(i - 1).equals(","))) {
                 return Modality.CONDITIONAL;
             }
         }
@@ -85,9 +85,9 @@ final class ModalityDetector {
         }
         if (noun) {
             for (int i = m.first() - 1; i >= start && i >= m.first() - 10; i--) {
-                boolean verbal = v.pos[i].equals("VERB") || v.pos[i].equals("AUX");
-                if (verbal && v.is(g, Kind.FUTURE_AUX, i) || verbal && !v.lemma[i].equals(v.norm[i])
-                        && g.endsWith(lang, Kind.FUTURE_SUFFIX, v.norm[i]) && !v.lemma[i].endsWith(v.norm[i])) {
+                boolean verbal = v.pos(i).equals("VERB") || v.pos(i).equals("AUX");
+                if (verbal && v.is(g, Kind.FUTURE_AUX, i) || verbal && !v.lemma(i).equals(v.norm(i))
+                        && g.endsWith(lang, Kind.FUTURE_SUFFIX, v.norm(i)) && !v.lemma(i).endsWith(v.norm(i))) {
                     return Modality.FUTURE;
                 }
             }
@@ -133,7 +133,7 @@ final class ModalityDetector {
     /** The nearest verb before a noun trigger in its clause, or -1. */
     private static int governingVerb(SentenceView v, TriggerMatch m, int start) {
         for (int i = m.first() - 1; i >= start; i--) {
-            if (v.pos[i].equals("VERB") || v.pos[i].equals("AUX")) {
+            if (v.pos(i).equals("VERB") || v.pos(i).equals("AUX")) {
                 return i;
             }
         }
@@ -142,29 +142,50 @@ final class ModalityDetector {
 
     private boolean isFuture(SentenceView v, TriggerMatch m, int start, int end) {
         int h = m.head();
-        String lang = v.lang;
-        if (v.isVerb(h) || v.pos[h].equals("X")) {
-            String w = v.norm[h];
-            String lemma = v.lemmatized[h] ? v.lemma[h] : m.entry().headWord();
+        String lang = v.lang();
+        if (v.isVerb(h) || v.pos(h).equals("X")) {
+            String w = v.norm(h);
+            String lemma = v.lemmatized(h) ? v.lemma(h) : m.entry().headWord();
             if (!lemma.equals(w) && g.endsWith(lang, Kind.FUTURE_SUFFIX, w) && !lemma.endsWith(w)) {
                 return true;
             }
         }
         for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
-            if (v.is(g, Kind.FUTURE_AUX, i) && !v.pos[i].equals("NOUN") && !v.pos[i].equals("PROPN")) {
+            if (v.is(g, Kind.FUTURE_AUX, i) && !v.pos(i).equals("NOUN") && !v.pos(i).equals("PROPN")) {
                 return true;
             }
-            if (v.norm[i].equals("to") && i > 0 && g.is(lang, Kind.PASSIVE_AUX, v.norm[i - 1])) {
+            if (v.norm(i).equals("to") && i > 0 && g.is(lang, Kind.PASSIVE_AUX, v.norm(i - 1))) {
                 return true;
             }
-            if (v.norm[i].equals("to") && i > 1 && v.norm[i - 1].equals("be") && g.is(lang, Kind.PASSIVE_AUX, v.norm[i - 2])) {
+            if (v.norm(i).equals("to") && i > 1 && v.norm(i - 1).equals("be") && g.is(lang, Kind.PASSIVE_AUX, v.norm(i - 2))) {
                 return true;
             }
+        }
+        if (v.isVerb(h) && futureAuxGoverns(v, m, start)) {
+            return true;
         }
         int reach = m.entry().pos().equals("NOUN") ? 8 : 4;
         for (int i = Math.max(start, m.first() - 4); i <= Math.min(end, m.last() + reach); i++) {
             if (!m.tokens().contains(i) && v.is(g, Kind.PLAN, i)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A future auxiliary earlier in the clause with no other verb between it and the verb trigger: the verb-final
+     * order of German ("Scholz wird im Juni China besuchen") as well as the adjacent one ("will visit"); not a
+     * present passive ("wird ... besucht").
+     */
+    private boolean futureAuxGoverns(SentenceView v, TriggerMatch m, int start) {
+        for (int i = m.first() - 1; i >= start; i--) {
+            if (v.is(g, Kind.FUTURE_AUX, i) && v.pos(i).equals("AUX")) {
+                // an auxiliary that is also a passive one ("wird") with a participle is a present passive
+                return !v.is(g, Kind.PASSIVE_AUX, i) || v.lemma(m.head()).equals(v.norm(m.head()));
+            }
+            if (v.isVerb(i)) {
+                return false;
             }
         }
         return false;

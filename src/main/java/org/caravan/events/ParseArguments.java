@@ -27,30 +27,30 @@ final class ParseArguments {
         }
         Optional<Candidate> own = byParseAt(v, m, slot, other);
         int h = m.head();
-        String hr = v.rel[h] == null ? "" : v.rel[h];
+        String hr = v.rel(h);
         if (own.isEmpty() && slot.kind() == Slot.Kind.SUBJ && (hr.equals("conj") || hr.equals("xcomp"))
-                && v.head[h] >= 0 && v.head[h] < v.size()) {
-            TriggerMatch up = new TriggerMatch(m.entry(), v.head[h], List.of(v.head[h]));
+                && v.head(h) >= 0 && v.head(h) < v.size()) {
+            TriggerMatch up = new TriggerMatch(m.entry(), v.head(h), List.of(v.head(h)));
             return byParseAt(v, up, slot, other);
         }
         return own;
     }
 
     private Optional<Candidate> byParseAt(SentenceView v, TriggerMatch m, Slot slot, Optional<Candidate> other) {
-        for (Candidate c : v.candidates) {
+        for (Candidate c : v.candidates()) {
             if (other.isPresent() && other.get().equals(c) || !WindowArguments.usable(c, slot)) {
                 continue;
             }
-            int top = attachment(v, c, m);
+            int top = attachment(v, c, m, slot.kind() == Slot.Kind.PP || slot.kind() == Slot.Kind.GEN);
             if (top < 0) {
                 continue;
             }
-            String rel = v.rel[top] == null ? "" : v.rel[top];
+            String rel = v.rel(top);
             Set<String> cases = casesOf(v, top);
             boolean ok = switch (slot.kind()) {
                 case SUBJ -> rel.equals("nsubj") || rel.equals("csubj");
                 case AGENT -> rel.equals("obl:agent") || rel.startsWith("obl") && cases.stream()
-                        .anyMatch(x -> g.is(v.lang, Kind.AGENT_PREP, x));
+                        .anyMatch(x -> g.is(v.lang(), Kind.AGENT_PREP, x));
                 case OBJ -> rel.equals("obj") || rel.equals("iobj") && cases.isEmpty();
                 case GEN -> rel.equals("nmod:poss") || rel.equals("amod") || rel.startsWith("nmod") && cases.isEmpty();
                 case PP -> (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("iobj"))
@@ -65,37 +65,44 @@ final class ParseArguments {
     }
 
     /** The token of the candidate's phrase that depends on the trigger, or -1. */
-    private static int attachment(SentenceView v, Candidate c, TriggerMatch m) {
+    private int attachment(SentenceView v, Candidate c, TriggerMatch m, boolean prepositional) {
         int cur = c.last();
         for (int i = c.first(); i <= c.last(); i++) {
-            if (v.head[i] < c.first() || v.head[i] > c.last()) {
+            if (v.head(i) < c.first() || v.head(i) > c.last()) {
                 cur = i;
                 break;
             }
         }
+        boolean crossed = false;
         for (int step = 0; step < 5 && cur >= 0; step++) {
-            int parent = v.head[cur];
+            int parent = v.head(cur);
             if (parent < 0 || parent >= v.size()) {
                 return -1;
             }
             if (m.tokens().contains(parent)) {
-                return cur;
+                // a prepositional slot is not filled through a prepositional modifier of another noun: the
+                // preposition would be that noun's ("signed with the mediation of China", "the dispatch of tonnes
+                // of material to Ukraine"); core arguments and agents are ("praised the friendship between
+                // Russia and ...", "condemned by many countries, including Poland")
+                return prepositional && crossed ? -1 : cur;
             }
-            String r = v.rel[cur] == null ? "" : v.rel[cur];
+            String r = v.rel(cur);
             if (!NOMINAL.contains(r) && !r.startsWith("nmod") && !r.startsWith("flat") && !r.startsWith("compound")) {
                 return -1;
             }
+            crossed |= r.startsWith("nmod") && !casesOf(v, cur).isEmpty() && !v.inMention(parent)
+                    && !g.is(v.lang(), Kind.SKIP, v.norm(parent));
             cur = parent;
         }
         return -1;
     }
 
-    private Set<String> casesOf(SentenceView v, int tok) {
+    private static Set<String> casesOf(SentenceView v, int tok) {
         Set<String> out = new java.util.HashSet<>();
         for (int i = 0; i < v.size(); i++) {
-            if (v.head[i] == tok && v.rel[i] != null && (v.rel[i].equals("case") || v.rel[i].equals("mark"))) {
-                out.add(v.norm[i]);
-                out.add(v.lemma[i]);
+            if (v.head(i) == tok && (v.rel(i).equals("case") || v.rel(i).equals("mark"))) {
+                out.add(v.norm(i));
+                out.add(v.lemma(i));
             }
         }
         return out;

@@ -1,7 +1,6 @@
 package org.caravan.events;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.caravan.model.Dependency;
@@ -12,62 +11,74 @@ import org.caravan.model.TimeExpression;
 import org.caravan.model.Token;
 
 /**
- * One sentence as the coder sees it: normalised word forms, lemmas, tags, the actor and place mentions it
- * holds, its time expressions and, when parsed, its dependencies; indices are relative to the sentence.
- * Built per call; not shared.
+ * One sentence as the coder sees it: its words (normalised form, lemma, tag, mention membership and, when
+ * parsed, dependency), the actor and place mentions it holds and its time expressions; indices are relative to
+ * the sentence. Immutable; built per sentence by {@link #of}.
+ *
+ * @param doc        the document
+ * @param sentence   the sentence
+ * @param lang       the language whose grammar and lexicon read it
+ * @param words      one word per token
+ * @param parsed     whether a dependency parse covers the sentence
+ * @param candidates the actor and place mentions, in text order
+ * @param times      the time expressions inside the sentence
  */
-final class SentenceView {
+record SentenceView(Document doc, Sentence sentence, String lang, List<Word> words, boolean parsed,
+                    List<Candidate> candidates, List<TimeExpression> times) {
 
-    final Document doc;
-    final Sentence sentence;
-    final String lang;
-    final List<Token> tokens;
-    final String[] norm;
-    final String[] lemma;
-    final String[] pos;
-    final boolean[] lemmatized;
-    final boolean[] inMention;
-    final int[] head;
-    final String[] rel;
-    final boolean parsed;
-    final List<Candidate> candidates;
-    final List<TimeExpression> times;
+    /** No head in the parse (the word is outside every dependency). */
+    static final int NO_HEAD = -2;
 
-    SentenceView(Document doc, Sentence sentence, String lang, Grammar grammar) {
-        this.doc = doc;
-        this.sentence = sentence;
-        this.lang = lang;
-        this.tokens = doc.tokensOf(sentence);
+    /**
+     * One word of the sentence.
+     *
+     * @param token      the token
+     * @param norm       the form in lower case, apostrophes normalised and elisions undone ("s'" → "se")
+     * @param lemma      the lemma, normalised the same way
+     * @param pos        the universal tag
+     * @param lemmatized whether a lemmatizer or tagger looked at the word
+     * @param inMention  whether an actor or place mention covers it
+     * @param head       sentence-relative index of its head, -1 for the root, {@link #NO_HEAD} when unparsed
+     * @param rel        its dependency relation, "" when unparsed
+     */
+    record Word(Token token, String norm, String lemma, String pos, boolean lemmatized, boolean inMention,
+                int head, String rel) {
+    }
+
+    SentenceView {
+        words = List.copyOf(words);
+        candidates = List.copyOf(candidates);
+        times = List.copyOf(times);
+    }
+
+    static SentenceView of(Document doc, Sentence sentence, String lang, Grammar grammar) {
+        List<Token> tokens = doc.tokensOf(sentence);
         int n = tokens.size();
-        norm = new String[n];
-        lemma = new String[n];
-        pos = new String[n];
-        lemmatized = new boolean[n];
-        inMention = new boolean[n];
-        head = new int[n];
-        rel = new String[n];
-        Arrays.fill(head, -2);
-        for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            String text = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-            norm[i] = grammar.unelide(text);
-            String l = t.lemma().toLowerCase(Locale.ROOT).replace('’', '\'');
-            lemmatized[i] = !l.equals(text) || !t.pos().equals("X");
-            lemma[i] = grammar.unelide(l);
-            pos[i] = t.pos();
-        }
+        boolean[] inMention = new boolean[n];
+        List<Candidate> candidates = candidatesOf(doc, sentence, tokens, inMention);
+        int[] head = new int[n];
+        String[] rel = new String[n];
+        java.util.Arrays.fill(head, NO_HEAD);
+        java.util.Arrays.fill(rel, "");
         int base = sentence.firstToken();
-        boolean any = false;
+        boolean parsed = false;
         for (Dependency d : doc.dependencies()) {
             int dep = d.dependent() - base;
             if (dep >= 0 && dep < n) {
                 head[dep] = d.head() < 0 ? -1 : d.head() - base;
-                rel[dep] = d.relation();
-                any = true;
+                rel[dep] = d.relation() == null ? "" : d.relation();
+                parsed = true;
             }
         }
-        parsed = any;
-        candidates = candidatesOf(doc, sentence, tokens, inMention);
+        List<Word> words = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String text = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            String l = t.lemma().toLowerCase(Locale.ROOT).replace('’', '\'');
+            boolean lemmatized = !l.equals(text) || !t.pos().equals("X");
+            words.add(new Word(t, grammar.unelide(text), grammar.unelide(l), t.pos(), lemmatized, inMention[i],
+                    head[i], rel[i]));
+        }
         List<TimeExpression> ts = new ArrayList<>();
         for (TimeExpression t : doc.times()) {
             String tt = t.text().toLowerCase(Locale.ROOT);
@@ -75,7 +86,7 @@ final class SentenceView {
                 ts.add(t);
             }
         }
-        times = List.copyOf(ts);
+        return new SentenceView(doc, sentence, lang, words, parsed, candidates, ts);
     }
 
     private static List<Candidate> candidatesOf(Document doc, Sentence s, List<Token> tokens, boolean[] inMention) {
@@ -102,24 +113,61 @@ final class SentenceView {
             }
         }
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return List.copyOf(out);
+        return out;
     }
 
     int size() {
-        return tokens.size();
+        return words.size();
+    }
+
+    Token token(int i) {
+        return words.get(i).token();
+    }
+
+    String norm(int i) {
+        return words.get(i).norm();
+    }
+
+    String lemma(int i) {
+        return words.get(i).lemma();
+    }
+
+    String pos(int i) {
+        return words.get(i).pos();
+    }
+
+    boolean lemmatized(int i) {
+        return words.get(i).lemmatized();
+    }
+
+    boolean inMention(int i) {
+        return words.get(i).inMention();
+    }
+
+    int head(int i) {
+        return words.get(i).head();
+    }
+
+    String rel(int i) {
+        return words.get(i).rel();
+    }
+
+    /** The character offset where the word at i starts. */
+    int start(int i) {
+        return token(i).span().start();
     }
 
     boolean isVerb(int i) {
-        return pos[i].equals("VERB") || pos[i].equals("AUX");
+        return pos(i).equals("VERB") || pos(i).equals("AUX");
     }
 
     boolean isPunct(int i) {
-        return pos[i].equals("PUNCT") || norm[i].matches("\\p{Punct}+|[«»“”—–]");
+        return pos(i).equals("PUNCT") || norm(i).matches("\\p{Punct}+|[«»“”—–]");
     }
 
     /** Whether the word at i has the class, by its form or its lemma. */
     boolean is(Grammar g, Grammar.Kind kind, int i) {
-        return g.is(lang, kind, norm[i]) || g.is(lang, kind, lemma[i]);
+        return g.is(lang, kind, norm(i)) || g.is(lang, kind, lemma(i));
     }
 
     /** The sentence text. */

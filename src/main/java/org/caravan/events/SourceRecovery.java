@@ -23,48 +23,45 @@ final class SourceRecovery {
     /** The arguments with the source recovered from the sentence or the discourse where needed. */
     Arguments recover(SentenceView v, TriggerMatch m, Arguments found, Discourse ds) {
         Arguments a = found;
-        int idx = v.sentence.index();
-        if ((a.sourceHow().startsWith("window subj") || a.sources().isEmpty()) && ds.sentenceSources.containsKey(idx)
+        int idx = v.sentence().index();
+        Optional<List<Candidate>> before = ds.sourcesOf(idx);
+        if ((a.sourceHow().byWindow() && a.sourceHow().inSlot(Slot.Kind.SUBJ) || a.sources().isEmpty()) && before.isPresent()
                 && conjoinedVerb(v, m)) {
-            a = a.withSources(ds.sentenceSources.get(idx), "subject of the conjoined verb before");
+            a = a.withSources(before.get(), Arguments.Found.by(Arguments.Via.CONJOINED_VERB));
             List<Candidate> src = a.sources();
             a = a.withTargets(a.targets().stream().filter(t -> !src.contains(t)).toList(), a.targetHow());
         }
-        if (a.sources().isEmpty() && ds.lastPair.size() == 2 && idx - ds.lastPairSentence <= 3
-                && namesThePair(v, m)) {
-            List<Candidate> pair = ds.lastPair;
+        List<Candidate> pair = ds.pairWithin(idx, 3);
+        if (a.sources().isEmpty() && !pair.isEmpty() && namesThePair(v, m)) {
             a = m.entry().symmetric()
-                    ? new Arguments(pair, List.of(), "discourse (the pair told before)", "", a.passive())
-                    : a.withSources(pair, "discourse (the pair told before)")
+                    ? new Arguments(pair, List.of(), Arguments.Found.by(Arguments.Via.DISCOURSE_PAIR), Arguments.Found.NONE, a.passive())
+                    : a.withSources(pair, Arguments.Found.by(Arguments.Via.DISCOURSE_PAIR))
                             .withTargets(a.targets().stream().filter(t -> !pair.contains(t)).toList(), a.targetHow());
         }
         Optional<Candidate> possessor = possessor(v, m);
-        if (possessor.isPresent() && !a.sourceHow().contains("gen") && !a.sourceHow().contains("agent")
-                && !a.sourceHow().contains("pp:")) {
-            a = a.withSources(List.of(possessor.get()), "possessor");
-        } else if (possessive(v, m) && a.sources().isEmpty() && ds.lastSource.isPresent()
-                && idx - ds.lastSourceSentence <= 2) {
-            a = a.withSources(List.of(ds.lastSource.get()), "discourse (possessive)");
+        if (possessor.isPresent() && !a.sourceHow().inSlot(Slot.Kind.GEN, Slot.Kind.AGENT, Slot.Kind.PP)) {
+            a = a.withSources(List.of(possessor.get()), Arguments.Found.by(Arguments.Via.POSSESSOR));
+        } else if (possessive(v, m) && a.sources().isEmpty() && ds.sourceWithin(idx, 2).isPresent()) {
+            a = a.withSources(List.of(ds.sourceWithin(idx, 2).get()), Arguments.Found.by(Arguments.Via.DISCOURSE_POSSESSIVE));
         }
         if (a.sources().isEmpty()) {
             Optional<Candidate> speaker = firstPerson(v, m)
-                    ? speaker(v).or(() -> announcer(v, m)).or(() -> ds.lastSpeaker) : Optional.empty();
+                    ? speaker(v).or(() -> announcer(v, m)).or(ds::lastSpeaker) : Optional.empty();
             if (speaker.isPresent()) {
-                a = a.withSources(List.of(speaker.get()), "speaker of reported speech");
-            } else if (ds.lastSource.isPresent() && idx - ds.lastSourceSentence <= 2 && pronounSubject(v, m)) {
-                a = a.withSources(List.of(ds.lastSource.get()), "discourse (earlier subject)");
+                a = a.withSources(List.of(speaker.get()), Arguments.Found.by(Arguments.Via.SPEAKER));
+            } else if (ds.sourceWithin(idx, 2).isPresent() && pronounSubject(v, m)) {
+                a = a.withSources(List.of(ds.sourceWithin(idx, 2).get()), Arguments.Found.by(Arguments.Via.DISCOURSE_SUBJECT));
             }
-        } else if (!a.sourceHow().startsWith("discourse")) {
-            ds.lastSource = Optional.of(a.sources().get(0));
-            ds.lastSourceSentence = idx;
+        } else if (!a.sourceHow().fromDiscourse()) {
+            ds.rememberSource(a.sources().get(0), idx);
         }
-        speaker(v).ifPresent(c -> ds.lastSpeaker = Optional.of(c));
+        speaker(v).ifPresent(ds::rememberSpeaker);
         if (!a.sources().isEmpty() && !m.entry().pos().equals("NOUN")) {
-            ds.sentenceSources.put(idx, a.sources());
+            ds.rememberSources(idx, a.sources());
         }
         if (m.entry().symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
             a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
-                    "coordinated with the source", a.passive());
+                    Arguments.Found.by(Arguments.Via.COORDINATED_WITH_SOURCE), a.passive());
         }
         return a;
     }
@@ -79,7 +76,7 @@ final class SourceRecovery {
         for (int i = m.first() - 1; i >= start && i >= m.first() - 4; i--) {
             if (v.is(grammar, Kind.POSS_PLURAL, i) && m.entry().pos().equals("NOUN") || v.is(grammar, Kind.PAIR, i)) {
                 int from = i;
-                return v.candidates.stream().noneMatch(c -> c.isActor() && c.first() > from && c.last() < m.first());
+                return v.candidates().stream().noneMatch(c -> c.isActor() && c.first() > from && c.last() < m.first());
             }
         }
         return false;
@@ -91,11 +88,11 @@ final class SourceRecovery {
             return false;
         }
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
-            if (v.is(grammar, Kind.COORD, i) && !v.norm[i].equals(",")) {
+            if (v.is(grammar, Kind.COORD, i) && !v.norm(i).equals(",")) {
                 int at = i;
-                return v.candidates.stream().noneMatch(c -> c.first() > at && c.last() < m.first());
+                return v.candidates().stream().noneMatch(c -> c.first() > at && c.last() < m.first());
             }
-            if (v.inMention[i]) {
+            if (v.inMention(i)) {
                 return false;
             }
         }
@@ -115,7 +112,7 @@ final class SourceRecovery {
             }
         }
         int next = m.last() + 1;
-        return grammar.has(v.lang, Kind.PERFECT_AUX) && !m.entry().pos().equals("NOUN") && m.first() > start
+        return grammar.has(v.lang(), Kind.PERFECT_AUX) && !m.entry().pos().equals("NOUN") && m.first() > start
                 && next < v.size() && v.is(grammar, Kind.PRON_SUBJ, next);
     }
 
@@ -128,7 +125,7 @@ final class SourceRecovery {
             if (v.is(grammar, Kind.POSS, i)) {
                 return true;
             }
-            if (!v.pos[i].equals("ADJ") && !v.pos[i].equals("X")) {
+            if (!v.pos(i).equals("ADJ") && !v.pos(i).equals("X")) {
                 return false;
             }
         }
@@ -140,8 +137,8 @@ final class SourceRecovery {
         if (!possessive(v, m)) {
             return Optional.empty();
         }
-        for (int k = v.candidates.size() - 1; k >= 0; k--) {
-            Candidate c = v.candidates.get(k);
+        for (int k = v.candidates().size() - 1; k >= 0; k--) {
+            Candidate c = v.candidates().get(k);
             if (c.isActor() && c.last() < m.first()) {
                 return Optional.of(c);
             }
@@ -167,7 +164,7 @@ final class SourceRecovery {
             }
             Candidate best = null;
             int dist = Integer.MAX_VALUE;
-            for (Candidate c : v.candidates) {
+            for (Candidate c : v.candidates()) {
                 int d = c.first() > i ? c.first() - i : i - c.last();
                 if (c.isActor() && d <= 5 && d < dist) {
                     best = c;
@@ -185,7 +182,7 @@ final class SourceRecovery {
     private static Optional<Candidate> announcer(SentenceView v, TriggerMatch m) {
         int quote = -1;
         for (int i = 0; i < m.first(); i++) {
-            String w = v.norm[i];
+            String w = v.norm(i);
             if (w.equals("«") || w.equals("“") || w.equals("\"") || w.equals(":")) {
                 quote = i;
                 break;
@@ -194,7 +191,7 @@ final class SourceRecovery {
         if (quote < 0) {
             return Optional.empty();
         }
-        for (Candidate c : v.candidates) {
+        for (Candidate c : v.candidates()) {
             if (c.isActor() && c.last() < quote) {
                 return Optional.of(c);
             }

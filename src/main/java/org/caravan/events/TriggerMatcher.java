@@ -33,11 +33,11 @@ final class TriggerMatcher {
     List<TriggerMatch> find(SentenceView v) {
         List<TriggerMatch> all = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (v.inMention[i] || v.isPunct(i)) {
+            if (v.inMention(i) || v.isPunct(i)) {
                 continue;
             }
             for (TriggerEntry e : entriesAt(v, i)) {
-                if (!posAgrees(e.pos(), verbalNoun(v, i) ? "NOUN" : v.pos[i])) {
+                if (!posAgrees(e.pos(), verbalNoun(v, i) ? "NOUN" : v.pos(i))) {
                     continue;
                 }
                 List<Integer> toks = extend(v, e, i);
@@ -84,16 +84,16 @@ final class TriggerMatcher {
     private Set<TriggerEntry> entriesAt(SentenceView v, int i) {
         int p = closingParticle(v, i);
         if (p >= 0) {
-            Set<TriggerEntry> joined = new LinkedHashSet<>(lexicon.candidates(v.lang, v.norm[p] + v.lemma[i]));
-            joined.addAll(lexicon.candidates(v.lang, v.norm[p] + v.norm[i]));
+            Set<TriggerEntry> joined = new LinkedHashSet<>(lexicon.candidates(v.lang(), v.norm(p) + v.lemma(i)));
+            joined.addAll(lexicon.candidates(v.lang(), v.norm(p) + v.norm(i)));
             if (!joined.isEmpty()) {
                 return joined;
             }
         }
-        Set<TriggerEntry> out = new LinkedHashSet<>(lexicon.candidates(v.lang, v.lemma[i]));
-        out.addAll(lexicon.candidates(v.lang, v.norm[i]));
-        if (out.isEmpty() && !v.lemmatized[i]) {
-            out.addAll(lexicon.byStem(v.lang, v.norm[i], MIN_STEM));
+        Set<TriggerEntry> out = new LinkedHashSet<>(lexicon.candidates(v.lang(), v.lemma(i)));
+        out.addAll(lexicon.candidates(v.lang(), v.norm(i)));
+        if (out.isEmpty() && !v.lemmatized(i)) {
+            out.addAll(lexicon.byStem(v.lang(), v.norm(i), MIN_STEM));
         }
         return out;
     }
@@ -104,7 +104,7 @@ final class TriggerMatcher {
      * and "als" may stand inside the clause: "wies ... als Wirtschaftskrieg zurück"), or -1.
      */
     private int closingParticle(SentenceView v, int i) {
-        if (!grammar.has(v.lang, Grammar.Kind.SEP_PARTICLE)) {
+        if (!grammar.has(v.lang(), Grammar.Kind.SEP_PARTICLE)) {
             return -1;
         }
         int last = -1;
@@ -125,8 +125,8 @@ final class TriggerMatcher {
 
     /** A word the tagger calls a verb that has a verbal-noun ending and stands right after a noun or adjective. */
     private boolean verbalNoun(SentenceView v, int i) {
-        return i > 0 && v.pos[i].equals("VERB") && grammar.endsWith(v.lang, Grammar.Kind.VERBAL_NOUN, v.norm[i])
-                && (v.pos[i - 1].equals("NOUN") || v.pos[i - 1].equals("ADJ"));
+        return i > 0 && v.pos(i).equals("VERB") && grammar.endsWith(v.lang(), Grammar.Kind.VERBAL_NOUN, v.norm(i))
+                && (v.pos(i - 1).equals("NOUN") || v.pos(i - 1).equals("ADJ"));
     }
 
     static boolean posAgrees(String wanted, String tag) {
@@ -179,12 +179,12 @@ final class TriggerMatcher {
     }
 
     private static boolean wordMatches(SentenceView v, String word, int j) {
-        if (Lexicon.matches(word, v.lemma[j]) || Lexicon.matches(word, v.norm[j])) {
+        if (Lexicon.matches(word, v.lemma(j)) || Lexicon.matches(word, v.norm(j))) {
             return true;
         }
-        if (!v.lemmatized[j] && !word.endsWith("*")) {
+        if (!v.lemmatized(j) && !word.endsWith("*")) {
             String stem = stemOf(word);
-            return stem.length() >= MIN_STEM && v.norm[j].startsWith(stem);
+            return stem.length() >= MIN_STEM && v.norm(j).startsWith(stem);
         }
         return false;
     }

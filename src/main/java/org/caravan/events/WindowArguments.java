@@ -29,7 +29,7 @@ final class WindowArguments {
         int end = clauses.clauseEnd(v, m.last());
         List<Candidate> before = new ArrayList<>();
         List<Candidate> after = new ArrayList<>();
-        for (Candidate c : v.candidates) {
+        for (Candidate c : v.candidates()) {
             if (other.isPresent() && other.get().equals(c) || !usable(c, slot)) {
                 continue;
             }
@@ -50,7 +50,7 @@ final class WindowArguments {
                     return subjectAroundAux(v, m, before, aux);
                 }
                 int prev = m.first() - 1;
-                if (prev >= 0 && v.pos[prev].equals("NOUN") && !v.inMention[prev] && clauses.isPassive(v, m)) {
+                if (prev >= 0 && v.pos(prev).equals("NOUN") && !v.inMention(prev) && clauses.isPassive(v, m)) {
                     return Optional.empty();
                 }
                 for (Candidate c : before) {
@@ -59,13 +59,13 @@ final class WindowArguments {
                     }
                 }
                 for (Candidate c : before) {
-                    if (prepBefore(v, c, m).filter(p -> g.is(v.lang, Kind.GEN_PREP, p)).isPresent() && afterTitle(v, c)) {
+                    if (prepBefore(v, c, m).filter(p -> g.is(v.lang(), Kind.GEN_PREP, p)).isPresent() && afterTitle(v, c)) {
                         return Optional.of(c);
                     }
                 }
-                if (start > 0 && g.is(v.lang, Kind.REL_SUBJ, v.norm[start - 1]) && !pronounBefore(v, start, m.first())) {
-                    for (int k = v.candidates.size() - 1; k >= 0; k--) {
-                        Candidate c = v.candidates.get(k);
+                if (start > 0 && g.is(v.lang(), Kind.REL_SUBJ, v.norm(start - 1)) && !pronounBefore(v, start, m.first())) {
+                    for (int k = v.candidates().size() - 1; k >= 0; k--) {
+                        Candidate c = v.candidates().get(k);
                         if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 3) {
                             return Optional.of(c);
                         }
@@ -75,7 +75,7 @@ final class WindowArguments {
                 return inverted.isPresent() ? inverted : subjectAfterFrontedAdjunct(v, m);
             }
             case AGENT -> {
-                return after.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang, Kind.AGENT_PREP, p))
+                return after.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang(), Kind.AGENT_PREP, p))
                         .isPresent()).findFirst();
             }
             case OBJ -> {
@@ -90,9 +90,9 @@ final class WindowArguments {
                 }
                 Optional<Candidate> o = after.stream().filter(c -> c.first() - m.last() <= 6 && prepBefore(v, c, m).isEmpty())
                         .findFirst();
-                if (o.isEmpty() && start > 0 && g.is(v.lang, Kind.REL_OBJ, v.norm[start - 1])) {
-                    for (int k = v.candidates.size() - 1; k >= 0; k--) {
-                        Candidate c = v.candidates.get(k);
+                if (o.isEmpty() && start > 0 && g.is(v.lang(), Kind.REL_OBJ, v.norm(start - 1))) {
+                    for (int k = v.candidates().size() - 1; k >= 0; k--) {
+                        Candidate c = v.candidates().get(k);
                         if (c.isActor() && c.last() < start - 1 && start - 1 - c.last() <= 8
                                 && (other.isEmpty() || !other.get().equals(c))) {
                             return Optional.of(c);
@@ -107,7 +107,7 @@ final class WindowArguments {
                 if (a.isPresent()) {
                     return a;
                 }
-                return v.candidates.stream().filter(c -> c.actor().isEmpty() && c.place().isPresent()
+                return v.candidates().stream().filter(c -> c.actor().isEmpty() && c.place().isPresent()
                         && c.first() > m.last() && c.first() - m.last() <= WINDOW)
                         .filter(c -> other.isEmpty() || !other.get().equals(c))
                         .filter(c -> prepBefore(v, c, m).filter(slot.prepositions()::contains).isPresent()).findFirst();
@@ -116,8 +116,8 @@ final class WindowArguments {
                 for (Candidate c : before) {
                     int gap = m.first() - c.last() - 1;
                     boolean modifier = gap == 1 && m.entry().pos().equals("NOUN")
-                            && (v.pos[c.last() + 1].equals("NOUN") || v.pos[c.last() + 1].equals("ADJ"));
-                    if (gap == 0 || gap == 1 && g.is(v.lang, Kind.GEN_PREP, v.norm[c.last() + 1]) || modifier) {
+                            && (v.pos(c.last() + 1).equals("NOUN") || v.pos(c.last() + 1).equals("ADJ"));
+                    if (gap == 0 || gap == 1 && g.is(v.lang(), Kind.GEN_PREP, v.norm(c.last() + 1)) || modifier) {
                         return Optional.of(c);
                     }
                 }
@@ -126,16 +126,16 @@ final class WindowArguments {
             }
             case PLACE -> {
                 Optional<Candidate> p = after.stream().filter(c -> prepBefore(v, c, m)
-                        .filter(x -> g.is(v.lang, Kind.PLACE_PREP, x)).isPresent()).findFirst();
+                        .filter(x -> g.is(v.lang(), Kind.PLACE_PREP, x)).isPresent()).findFirst();
                 if (p.isPresent()) {
                     return p;
                 }
                 p = before.stream().filter(c -> prepBefore(v, c, m)
-                        .filter(x -> g.is(v.lang, Kind.PLACE_PREP, x)).isPresent()).findFirst();
+                        .filter(x -> g.is(v.lang(), Kind.PLACE_PREP, x)).isPresent()).findFirst();
                 if (p.isPresent()) {
                     return p;
                 }
-                return v.candidates.stream().filter(c -> c.place().isPresent() && c.actor().isEmpty())
+                return v.candidates().stream().filter(c -> c.place().isPresent() && c.actor().isEmpty())
                         .filter(c -> other.isEmpty() || !other.get().equals(c))
                         .min((a, b) -> Integer.compare(Math.abs(a.first() - h), Math.abs(b.first() - h)));
             }
@@ -163,10 +163,10 @@ final class WindowArguments {
                 if (v.isVerb(i) || v.is(g, Kind.CLAUSE_BREAK, i)) {
                     return Optional.empty();
                 }
-                noun |= v.pos[i].equals("NOUN");
+                noun |= v.pos(i).equals("NOUN");
             }
             Optional<String> p = prepBefore(v, c, m);
-            if (noun && p.filter(x -> g.is(v.lang, Kind.GEN_PREP, x) || g.is(v.lang, Kind.AGENT_PREP, x)).isPresent()) {
+            if (noun && p.filter(x -> g.is(v.lang(), Kind.GEN_PREP, x) || g.is(v.lang(), Kind.AGENT_PREP, x)).isPresent()) {
                 return Optional.of(c);
             }
         }
@@ -175,7 +175,7 @@ final class WindowArguments {
 
     /** The mention that holds the trigger's head, if any (a trigger's later words may stand in a mention). */
     private static Candidate headMention(SentenceView v, TriggerMatch m) {
-        for (Candidate c : v.candidates) {
+        for (Candidate c : v.candidates()) {
             if (c.first() <= m.head() && c.last() >= m.head()) {
                 return c;
             }
@@ -191,14 +191,14 @@ final class WindowArguments {
     private Optional<Candidate> subjectAfterFrontedAdjunct(SentenceView v, TriggerMatch m) {
         boolean adjunct = false;
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
-            adjunct |= (g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i]) || g.is(v.lang, Kind.FRONT_PREP, v.norm[i])) && i <= 1;
+            adjunct |= (g.is(v.lang(), Kind.ADJUNCT_PREP, v.norm(i)) || g.is(v.lang(), Kind.FRONT_PREP, v.norm(i))) && i <= 1;
         }
         if (!adjunct) {
             return Optional.empty();
         }
         int comma = -1;
         for (int i = m.last() + 1; i < v.size() && i - m.last() <= WINDOW; i++) {
-            if (v.norm[i].equals(",")) {
+            if (v.norm(i).equals(",")) {
                 comma = i;
                 break;
             }
@@ -206,7 +206,7 @@ final class WindowArguments {
         if (comma < 0) {
             return Optional.empty();
         }
-        for (Candidate c : v.candidates) {
+        for (Candidate c : v.candidates()) {
             if (c.first() > comma && c.first() - comma <= 4 && c.isActor()) {
                 return prepBefore(v, c, null).isEmpty() ? Optional.of(c) : Optional.empty();
             }
@@ -219,7 +219,7 @@ final class WindowArguments {
      * PERFECT_AUX word (German) between the clause start and a verb trigger that ends its clause; -1 if none.
      */
     private int perfectAux(SentenceView v, TriggerMatch m, int start) {
-        if (m.entry().pos().equals("NOUN") || !g.has(v.lang, Kind.PERFECT_AUX)) {
+        if (m.entry().pos().equals("NOUN") || !g.has(v.lang(), Kind.PERFECT_AUX)) {
             return -1;
         }
         int next = m.last() + 1;
@@ -261,7 +261,7 @@ final class WindowArguments {
      * "und" keeps the earlier subject ("Minsk wies ... zurück und drohte der EU").
      */
     private Optional<Candidate> subjectAfterFiniteVerb(SentenceView v, TriggerMatch m, int start, List<Candidate> after) {
-        if (m.entry().pos().equals("NOUN") || !g.has(v.lang, Kind.PERFECT_AUX) || m.first() <= start
+        if (m.entry().pos().equals("NOUN") || !g.has(v.lang(), Kind.PERFECT_AUX) || m.first() <= start
                 || v.is(g, Kind.COORD, m.first() - 1) || v.isPunct(m.first() - 1)) {
             return Optional.empty();
         }
@@ -292,18 +292,18 @@ final class WindowArguments {
             return Optional.empty();
         }
         for (int i = c.first() - 1, steps = 0; i >= 0 && steps < 5; i--, steps++) {
-            if (m != null && m.tokens().contains(i) || v.inMention[i] && v.pos[i].equals("PROPN")) {
+            if (m != null && m.tokens().contains(i) || v.inMention(i) && v.pos(i).equals("PROPN")) {
                 return Optional.empty();
             }
-            if (g.is(v.lang, Kind.PREP, v.norm[i])) {
-                if (i > 0 && g.is(v.lang, Kind.GEN_PREP, v.norm[i]) && g.is(v.lang, Kind.PREP, v.norm[i - 1])
+            if (g.is(v.lang(), Kind.PREP, v.norm(i))) {
+                if (i > 0 && g.is(v.lang(), Kind.GEN_PREP, v.norm(i)) && g.is(v.lang(), Kind.PREP, v.norm(i - 1))
                         && (m == null || !m.tokens().contains(i - 1))) {
-                    return Optional.of(v.norm[i - 1]);
+                    return Optional.of(v.norm(i - 1));
                 }
-                return Optional.of(v.norm[i]);
+                return Optional.of(v.norm(i));
             }
-            if (g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ")
-                    || v.pos[i].equals("NUM") || v.pos[i].equals("NOUN") || v.pos[i].equals("PROPN")) {
+            if (g.is(v.lang(), Kind.SKIP, v.norm(i)) || v.pos(i).equals("DET") || v.pos(i).equals("ADJ")
+                    || v.pos(i).equals("NUM") || v.pos(i).equals("NOUN") || v.pos(i).equals("PROPN")) {
                 continue;
             }
             return Optional.empty();
@@ -317,11 +317,11 @@ final class WindowArguments {
             if (m.tokens().contains(i)) {
                 return false;
             }
-            if (v.pos[i].equals("VERB")) {
+            if (v.pos(i).equals("VERB")) {
                 return true;
             }
-            if (!(g.is(v.lang, Kind.SKIP, v.norm[i]) || v.pos[i].equals("DET") || v.pos[i].equals("ADJ")
-                    || v.pos[i].equals("NOUN") || v.pos[i].equals("NUM"))) {
+            if (!(g.is(v.lang(), Kind.SKIP, v.norm(i)) || v.pos(i).equals("DET") || v.pos(i).equals("ADJ")
+                    || v.pos(i).equals("NOUN") || v.pos(i).equals("NUM"))) {
                 return false;
             }
         }
@@ -331,8 +331,8 @@ final class WindowArguments {
     /** Whether the preposition before the candidate follows a title ("le président de la Chine"). */
     private boolean afterTitle(SentenceView v, Candidate c) {
         for (int i = c.first() - 1, steps = 0; i > 0 && steps < 4; i--, steps++) {
-            if (g.is(v.lang, Kind.PREP, v.norm[i])) {
-                return g.is(v.lang, Kind.SKIP, v.norm[i - 1]) && !v.pos[i - 1].equals("DET");
+            if (g.is(v.lang(), Kind.PREP, v.norm(i))) {
+                return g.is(v.lang(), Kind.SKIP, v.norm(i - 1)) && !v.pos(i - 1).equals("DET");
             }
         }
         return false;
@@ -344,7 +344,7 @@ final class WindowArguments {
      */
     private boolean supportVerb(SentenceView v, TriggerMatch m) {
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 6; i--) {
-            if (v.isVerb(i) || v.pos[i].equals("X") || g.is(v.lang, Kind.ADJUNCT_PREP, v.norm[i])) {
+            if (v.isVerb(i) || v.pos(i).equals("X") || g.is(v.lang(), Kind.ADJUNCT_PREP, v.norm(i))) {
                 return true;
             }
         }

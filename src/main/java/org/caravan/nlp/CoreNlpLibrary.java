@@ -4,13 +4,13 @@ import java.util.Optional;
 import org.caravan.nlp.internal.CoreNlpAnnotator;
 import org.caravan.nlp.internal.CoreNlpModels;
 import org.caravan.nlp.internal.CoreNlpParser;
-import org.caravan.nlp.internal.RuleAnnotator;
+import org.caravan.nlp.internal.TaggedAnnotator;
 
 /**
  * Stanford CoreNLP 4.5.10 for French and English (tokens, sentences, UPOS, NER, neural dependency
- * parses; French lemmas from LanguageTool's dictionary), and the generic rule annotator with
- * LanguageTool dictionary lemmas for Russian, German and Spanish, plain tokens and sentences for
- * any other language. Models load on first use, once per JVM. Thread-safe.
+ * parses; French lemmas from LanguageTool's dictionary); for German and Spanish the generic rule
+ * annotator's tokens with CoreNLP's UD tagger and neural dependency parser; the rule annotator with
+ * LanguageTool dictionary lemmas for Russian, plain tokens and sentences for any other language. Models load on first use, once per JVM. Thread-safe.
  */
 public final class CoreNlpLibrary implements NlpLibrary {
 
@@ -28,7 +28,7 @@ public final class CoreNlpLibrary implements NlpLibrary {
         if (CoreNlpModels.LANGUAGES.contains(lang)) {
             return CoreNlpAnnotator.forLanguage(lang, config.ner());
         }
-        return RuleAnnotator.forLanguage(lang);
+        return TaggedAnnotator.forLanguage(lang);
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class CoreNlpLibrary implements NlpLibrary {
 
     @Override
     public boolean tags(String lang) {
-        return CoreNlpModels.LANGUAGES.contains(lang);
+        return CoreNlpModels.PARSED.contains(lang);
     }
 
     @Override

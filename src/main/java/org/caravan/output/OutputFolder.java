@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.caravan.stories.CrossDocumentMerge;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.caravan.store.Store;
@@ -15,7 +19,9 @@ import org.caravan.store.StoredDocument;
 
 /**
  * Writes a run's output folder from the store: {@code documents.jsonl} and {@code events.jsonl}, each first written
- * to a temporary file and moved into place, so a reader never sees half a file. Not thread-safe.
+ * to a temporary file and moved into place, so a reader never sees half a file. The events of all the documents
+ * written go through the cross-document merge ({@link CrossDocumentMerge}): an event told by several documents is
+ * one line with all its mentions. Not thread-safe.
  */
 public final class OutputFolder {
 
@@ -43,6 +49,7 @@ public final class OutputFolder {
         long events = 0;
         Timeline timeline = new Timeline();
         Map<String, Integer> languages = new TreeMap<>();
+        List<ObjectNode> told = new ArrayList<>();
         try (BufferedWriter dw = Files.newBufferedWriter(docsTmp, StandardCharsets.UTF_8);
              BufferedWriter ew = Files.newBufferedWriter(eventsTmp, StandardCharsets.UTF_8)) {
             for (String id : docIds) {
@@ -55,11 +62,15 @@ public final class OutputFolder {
                 docs++;
                 d.get().lang().ifPresent(l -> languages.merge(l, 1, Integer::sum));
                 for (String line : store.eventLines(id)) {
-                    ew.write(line);
-                    ew.write('\n');
-                    timeline.add(line);
-                    events++;
+                    told.add((ObjectNode) Json.parse(line));
                 }
+            }
+            for (ObjectNode event : CrossDocumentMerge.bundled().merge(told)) {
+                String line = Json.line(event);
+                ew.write(line);
+                ew.write('\n');
+                timeline.add(line);
+                events++;
             }
         } catch (IOException | UncheckedIOException e) {
             Files.deleteIfExists(docsTmp);

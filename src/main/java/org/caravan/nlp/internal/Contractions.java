@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * French contractions ({@code au = à le}) from {@code /nlp/contractions-fr.tsv}, so that the
- * dependency parser, trained on split words, gets the parts of a written word. Immutable, thread-safe.
+ * Contractions of a language ({@code au = à le}, {@code zum = zu dem}, {@code del = de el}) from
+ * {@code /nlp/contractions-LANG.tsv}, so that the tagger and the dependency parser, trained on split words,
+ * get the parts of a written word. Immutable, thread-safe.
  */
 public final class Contractions {
 
@@ -16,7 +17,7 @@ public final class Contractions {
     public record Part(String word, String upos) {
     }
 
-    private static final Contractions FRENCH = new Contractions(load("/nlp/contractions-fr.tsv"));
+    private static final Map<String, Contractions> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, List<Part>> parts;
 
@@ -25,7 +26,20 @@ public final class Contractions {
     }
 
     public static Contractions french() {
-        return FRENCH;
+        return forLanguage("fr");
+    }
+
+    /** The contractions of a language; none when it has no table. */
+    public static Contractions forLanguage(String lang) {
+        return BY_LANGUAGE.computeIfAbsent(lang, k -> {
+            String resource = "/nlp/contractions-" + k + ".tsv";
+            return new Contractions(Contractions.class.getResource(resource) == null ? Map.of() : load(resource));
+        });
+    }
+
+    /** The parts of a written word, whatever its tag (for languages whose contractions are unambiguous). */
+    public Optional<List<Part>> parts(String word) {
+        return Optional.ofNullable(parts.get(word.toLowerCase(Locale.ROOT)));
     }
 
     /** The parts of a contraction tagged ADP (a {@code des} tagged DET is an article, not a contraction). */

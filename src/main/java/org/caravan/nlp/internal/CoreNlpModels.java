@@ -21,8 +21,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CoreNlpModels {
 
-    /** Languages with CoreNLP models on the classpath. */
+    /** Languages CoreNLP tokenizes and tags itself. */
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "fr");
+
+    /**
+     * Languages tokenized by Caravan's rules but tagged and parsed by CoreNLP's Universal Dependencies models
+     * (the {@code models-german} and {@code models-spanish} jars): the tagger and the parser of each.
+     */
+    private static final Map<String, String[]> UD_MODELS = Map.of(
+            "de", new String[] {"edu/stanford/nlp/models/pos-tagger/german-ud.tagger", "edu/stanford/nlp/models/parser/nndep/UD_German.gz"},
+            "es", new String[] {"edu/stanford/nlp/models/pos-tagger/spanish-ud.tagger", "edu/stanford/nlp/models/parser/nndep/UD_Spanish.gz"});
+
+    /** Languages with a CoreNLP tagger and dependency parser, however tokenized. */
+    public static final java.util.Set<String> PARSED = java.util.Set.of("en", "fr", "de", "es");
 
     private static final String FRENCH_PROPERTIES = "StanfordCoreNLP-french.properties";
     private static final String ENGLISH_PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
@@ -52,11 +63,20 @@ public final class CoreNlpModels {
 
     /** The neural dependency parser of a language, if CoreNLP has one here. */
     public static Optional<DependencyParser> parser(String lang) {
-        if (!LANGUAGES.contains(lang)) {
+        if (!PARSED.contains(lang)) {
             return Optional.empty();
         }
-        return Optional.of(PARSERS.computeIfAbsent(lang, k -> DependencyParser.loadFromModelFile(
-                k.equals("fr") ? french().getProperty("depparse.model") : ENGLISH_PARSER)));
+        return Optional.of(PARSERS.computeIfAbsent(lang, k -> DependencyParser.loadFromModelFile(switch (k) {
+            case "fr" -> french().getProperty("depparse.model");
+            case "en" -> ENGLISH_PARSER;
+            default -> UD_MODELS.get(k)[1];
+        })));
+    }
+
+    /** The Universal POS tagger of a language tokenized by Caravan's rules (de, es), if CoreNLP has one here. */
+    public static Optional<MaxentTagger> udTagger(String lang) {
+        String[] models = UD_MODELS.get(lang);
+        return models == null ? Optional.empty() : Optional.of(TAGGERS.computeIfAbsent(lang, k -> new MaxentTagger(models[0])));
     }
 
     /** The English Penn Treebank tagger, whose fine tags the English parser needs. */

@@ -34,7 +34,7 @@ public final class CoreNlpParser implements SentenceParser {
         this.parser = parser;
     }
 
-    /** The parser of {@code en} or {@code fr}; its model is loaded on first use and shared. */
+    /** The parser of {@code en}, {@code fr}, {@code de} or {@code es}; its model is loaded on first use and shared. */
     public static java.util.Optional<SentenceParser> forLanguage(String lang) {
         return CoreNlpModels.parser(lang).map(p -> new CoreNlpParser(lang, p));
     }
@@ -50,7 +50,7 @@ public final class CoreNlpParser implements SentenceParser {
         if (lang.equals("en")) {
             englishParts(tokens, parts, owner);
         } else {
-            frenchParts(tokens, parts, owner);
+            splitParts(lang, tokens, parts, owner);
         }
         CoreMap coreSentence = new ArrayCoreMap();
         coreSentence.set(CoreAnnotations.TokensAnnotation.class, parts);
@@ -99,9 +99,11 @@ public final class CoreNlpParser implements SentenceParser {
         }
     }
 
-    private static void frenchParts(List<Token> tokens, List<CoreLabel> parts, List<Integer> owner) {
+    /** French, German and Spanish: the written words with their UPOS tags, contractions split into their parts. */
+    private static void splitParts(String lang, List<Token> tokens, List<CoreLabel> parts, List<Integer> owner) {
+        Contractions contractions = Contractions.forLanguage(lang);
         for (Token t : tokens) {
-            var split = Contractions.french().split(t.text(), t.pos());
+            var split = lang.equals("fr") ? contractions.split(t.text(), t.pos()) : contractions.parts(t.text());
             if (split.isPresent()) {
                 for (Contractions.Part p : split.get()) {
                     parts.add(label(p.word(), p.upos(), parts.size()));
