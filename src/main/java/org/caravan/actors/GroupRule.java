@@ -11,17 +11,17 @@ import org.caravan.model.Span;
 /**
  * A group phrase (group-phrases.tsv: "the two countries", "beide Seiten", "стороны", "G7 leaders", "C5+1") stands
  * for the set of actors it denotes: the last N the document named (each a different country or organisation, in
- * the order named), or the members of an organisation or format on the document's date (memberships.tsv), a
- * format's hub first. The mention carries the group as its actor (key {@code group:...}, code {@code GRP}) and the
- * members; the event stage expands a group's events, one dyad per member. A phrase must be written as the data
+ * the order named), or the members of a format or region with no organisation entry (C5+1, the Gulf states) on the
+ * document's date (memberships.tsv), a format's hub first. The mention carries the group as its actor (key
+ * {@code group:...}, code {@code GRP}) and the members; the event stage expands a group's events, one dyad per
+ * member. The members of an organisation that has its own entry ("G7 leaders", "EU member states", "the member
+ * states" after the SCO) are the organisation itself, one actor, as the coding guidelines code it. A phrase must be written as the data
  * spells it (endings included: Russian "стороны", not "стороне"); with too few actors named it stays unresolved.
  */
 final class GroupRule implements Rule {
 
     /** How far back the named actors of "the two countries" may be, in sentences. */
     private static final int WINDOW = 5;
-    /** A group of an organisation with more members than this is the organisation (EU, NATO), not a star. */
-    private static final int LARGEST = 8;
     /** After these, a group word is a part of another phrase ("со стороны России": on Russia's part). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("oblique", "locative", "of");
 
@@ -48,28 +48,34 @@ final class GroupRule implements Rule {
         }
         Entry e = entry.get();
         String[] spec = e.target().split(" ");
-        Optional<String> org = spec[0].equals("named") ? Optional.empty() : organisation(spec[1]);
-        List<ActorRef> members = spec[0].equals("named")
-                ? named(k, Integer.parseInt(spec[1]), spec[2], e.detail())
-                : org.map(g -> members(g, e.detail())).orElse(List.of());
-        if (org.isPresent() && members.size() > LARGEST && r.kb.name(org.get()).isPresent()) {
-            // "EU member states", "NATO allies": a bloc this large is coded as the organisation itself.
+        if (spec[0].equals("named")) {
+            group(k, e, spec[0], named(k, Integer.parseInt(spec[1]), spec[2], e.detail()));
+            return true;
+        }
+        Optional<String> org = organisation(spec[1]);
+        if (org.isPresent() && r.kb.name(org.get()).isPresent()) {
+            // "G7 leaders", "EU member states", "the member states": an organisation with its own entry is itself.
             r.markUsed(k, k);
-            r.emit(x, r.actor(org.get(), org.get()), "group '" + e.alias() + "' of " + members.size()
-                    + " members, as the organisation");
+            r.emit(x, r.actor(org.get(), org.get()), "group '" + e.alias() + "', as the organisation");
             return true;
         }
+        group(k, e, spec[0], org.map(g -> members(g, e.detail())).orElse(List.of()));
+        return true;
+    }
+
+    /** A group mention of those members (at least two), else nothing: the phrase stays unresolved. */
+    private void group(int k, Entry e, String kind, List<ActorRef> members) {
         if (members.size() < 2) {
-            return true;
+            return;
         }
-        String id = Mention.GROUP + spec[0] + ":" + r.words.get(x.start()).start();
+        Lexeme x = r.lex.get(k);
+        String id = Mention.GROUP + kind + ":" + r.words.get(x.start()).start();
         List<String> keys = members.stream().map(m -> m.key().orElse(m.id())).toList();
         ActorRef group = new ActorRef(id, e.alias(), Optional.of(id), "GRP");
         Span s = new Span(r.words.get(x.start()).start(), r.words.get(x.end() - 1).end());
         r.markUsed(k, k);
         r.addGroup(new Mention(s, s.of(r.text), Optional.of(group), Optional.empty(), "group '" + e.alias() + "' ("
                 + e.target() + "): " + String.join(", ", keys), members));
-        return true;
     }
 
     /** The group itself, or for "members last" the latest organisation named that has members in the data. */
