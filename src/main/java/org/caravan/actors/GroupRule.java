@@ -49,7 +49,10 @@ final class GroupRule implements Rule {
         Entry e = entry.get();
         String[] spec = e.target().split(" ");
         if (spec[0].equals("named")) {
-            group(k, e, spec[0], named(k, Integer.parseInt(spec[1]), spec[2], e.detail()));
+            if (x.end() < r.words.size() && r.around.function(x.end()).equals("of")) {
+                return false; // "the leaders of the EU", "les dirigeants de l'UE": the complement says who
+            }
+            group(k, e, spec[0], speakerFirst(k, named(k, Integer.parseInt(spec[1]), spec[2], e.detail())));
             return true;
         }
         Optional<String> org = organisation(spec[1]);
@@ -126,6 +129,33 @@ final class GroupRule implements Rule {
             }
         }
         return found.size() == n ? found : List.of();
+    }
+
+    /**
+     * The members with the first one named earlier in the phrase's own sentence moved to the front, as the hub: the
+     * one who tells of the group's act ("Kishida said the two leaders agreed": Japan toward Korea).
+     */
+    private List<ActorRef> speakerFirst(int k, List<ActorRef> members) {
+        int sentence = r.sentenceOf(k);
+        int start = r.words.get(r.lex.get(k).start()).start();
+        for (Mention m : r.mentions()) {
+            int w = r.wordAt(m.span().start());
+            if (w < 0 || r.words.get(w).sentence() != sentence || m.span().start() >= start || m.actor().isEmpty()) {
+                continue;
+            }
+            Optional<String> key = m.actor().get().key();
+            for (int i = 1; i < members.size(); i++) {
+                if (members.get(i).key().equals(key)) {
+                    List<ActorRef> out = new ArrayList<>(members);
+                    out.add(0, out.remove(i));
+                    return List.copyOf(out);
+                }
+            }
+            if (members.stream().anyMatch(a -> a.key().equals(key))) {
+                return members;
+            }
+        }
+        return members;
     }
 
     /** Whether the text has the alias's very words, endings included. */

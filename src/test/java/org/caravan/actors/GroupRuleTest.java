@@ -33,6 +33,19 @@ class GroupRuleTest {
     }
 
     @Test
+    void aMemberNamedEarlierInTheSentenceIsTheHub() {
+        assertThat(members("en", "2023-03-16", "Yoon Suk Yeol met Fumio Kishida in Tokyo. "
+                + "Kishida said the two leaders agreed to resume visits."))
+                .containsExactly("the two leaders=JPN/JPNGOV,KOR/KORGOV");
+    }
+
+    @Test
+    void aGroupWordWithAnOfComplementIsNoGroup() {
+        assertThat(members("en", "2023-06-01", "Vladimir Putin met Xi Jinping. The two leaders of the region spoke."))
+                .isEmpty();
+    }
+
+    @Test
     void aGroupWordAfterAPrepositionIsNoGroup() {
         assertThat(members("ru", "2023-06-01", "Россия и Китай провели переговоры. Со стороны России выступил министр."))
                 .isEmpty();
