@@ -19,7 +19,7 @@ record Entry(Kind kind, String target, String detail, String lang, String alias,
     }
 
     enum Kind {
-        PERSON, ORGANISATION, MOVEMENT, SEAT, TITLE, ROLE, COUNTRY, PLACE, ADJECTIVE, FUNCTION;
+        PERSON, ORGANISATION, MOVEMENT, SEAT, TITLE, ROLE, COUNTRY, PLACE, ADJECTIVE, FUNCTION, GROUP;
 
         /** Whether an inflected word (plural, feminine, case ending) may match it. */
         boolean inflects() {

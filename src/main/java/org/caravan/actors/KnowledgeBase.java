@@ -28,11 +28,13 @@ public final class KnowledgeBase {
     private final AliasIndex index;
     private final FuzzyIndex fuzzy;
     private final List<String> warnings;
+    private final Memberships memberships;
     private final LocalDate currentAsOf;
 
     KnowledgeBase(Map<String, String> names, java.util.Set<String> countries, Map<String, Person> people, List<Office> offices,
                   Map<String, Place> places, Map<String, String> executives, Map<String, List<Movement>> movements, AliasIndex index, FuzzyIndex fuzzy,
-                  List<String> warnings) {
+                  List<String> warnings, Memberships memberships) {
+        this.memberships = memberships;
         this.names = Map.copyOf(names);
         this.countries = java.util.Set.copyOf(countries);
         this.people = Map.copyOf(people);
@@ -134,6 +136,16 @@ public final class KnowledgeBase {
     }
 
     /** Problems found while loading that did not stop it, such as one alias claimed by two people at once. */
+    /** The members of an organisation or format on that date (memberships.tsv), its hub first. */
+    List<String> members(String group, LocalDate date) {
+        return memberships.on(group, date);
+    }
+
+    /** Whether the membership data lists that organisation or format. */
+    boolean hasMembers(String group) {
+        return memberships.has(group);
+    }
+
     public List<String> warnings() {
         return warnings;
     }

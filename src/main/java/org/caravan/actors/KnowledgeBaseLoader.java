@@ -49,6 +49,8 @@ final class KnowledgeBaseLoader {
         FILES.put("executives.tsv", new String[] {"key", "office"});
         FILES.put("people.tsv", new String[] {"id", "name", "country", "aliases"});
         FILES.put("offices.tsv", new String[] {"person", "office", "country", "start", "end"});
+        FILES.put("group-phrases.tsv", new String[] {"lang", "phrase", "refers", "role"});
+        FILES.put("memberships.tsv", new String[] {"group", "member", "from", "to", "role"});
     }
 
     /**
@@ -77,6 +79,7 @@ final class KnowledgeBaseLoader {
     private final List<String> warnings = new ArrayList<>();
     private final List<Tsv.Row> officeRows = new ArrayList<>();
     private final Map<String, String> keyUses = new LinkedHashMap<>();
+    private final List<Memberships.Membership> memberships = new ArrayList<>();
 
     private KnowledgeBaseLoader() {
     }
@@ -90,7 +93,8 @@ final class KnowledgeBaseLoader {
         l.resolveOffices();
         l.checkConflicts();
         l.checkKeys();
-        return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.movements, l.index, l.fuzzy, l.warnings);
+        return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.movements, l.index, l.fuzzy, l.warnings,
+                new Memberships(l.memberships));
     }
 
     private void bundled(String file, String[] columns) {
@@ -157,6 +161,8 @@ final class KnowledgeBaseLoader {
                 case "executives.tsv" -> executives.put(row.required(0, "key"), row.required(1, "office"));
                 case "people.tsv" -> person(row);
                 case "offices.tsv" -> officeRows.add(row);
+                case "group-phrases.tsv" -> groupPhrase(row);
+                case "memberships.tsv" -> membership(row);
                 default -> throw new IllegalStateException(file);
             }
         }
@@ -262,6 +268,28 @@ final class KnowledgeBaseLoader {
                 fuzzy.add(alias, e);
             }
         }
+    }
+
+    /** A group phrase: its refers spec ("named 2 country", "members GCC") as target, its members' role as detail. */
+    private void groupPhrase(Tsv.Row row) {
+        String refers = row.required(2, "refers");
+        if (!GroupRule.validSpec(refers)) {
+            throw row.error("bad refers '" + refers + "' (named N country|person|any, members GROUP, members last)");
+        }
+        aliases(row, Kind.GROUP, refers, role(row, 3), lang(row, 0), row.required(1, "phrase"));
+    }
+
+    private void membership(Tsv.Row row) {
+        String group = row.required(0, "group");
+        String member = row.required(1, "member");
+        String role = row.get(4);
+        if (!role.isEmpty() && !role.equals("member") && !role.equals("hub")) {
+            throw row.error("unknown role '" + role + "' (member or hub)");
+        }
+        Optional<LocalDate> from = row.get(2).isEmpty() ? Optional.empty() : Optional.of(date(row, row.get(2), true));
+        Optional<LocalDate> to = row.get(3).isEmpty() ? Optional.empty() : Optional.of(date(row, row.get(3), false));
+        keyUses.putIfAbsent(row.where(), member);
+        memberships.add(new Memberships.Membership(group, member, from, to, role.equals("hub")));
     }
 
     private void resolveOffices() {

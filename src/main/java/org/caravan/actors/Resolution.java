@@ -127,6 +127,11 @@ final class Resolution {
         add(x, Optional.of(ref), Optional.empty(), reason);
     }
 
+    /** Adds a group's mention ("the two countries"), with its members. */
+    void addGroup(Mention group) {
+        out.add(group);
+    }
+
     void emitPlace(Lexeme x, Place p, String reason) {
         add(x, Optional.empty(), Optional.of(p.ref()), reason);
     }

@@ -24,6 +24,7 @@ final class Resolver {
         Apposition apposition = new Apposition(r, people);
         this.chain = List.of(
                 new IntroducedNameRule(r, introductions),
+                new GroupRule(r),
                 new BeforeTitleOrRoleRule(r),
                 people,
                 new TitleRule(r, apposition, introductions),

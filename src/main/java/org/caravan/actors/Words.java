@@ -54,7 +54,7 @@ final class Words {
             for (int i = 0; i < gapBefore.length(); i++) {
                 char c = gapBefore.charAt(i);
                 if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '’' && c != '‑' && c != '\u00a0'
-                        && !(c == '.' && afterInitial)) {
+                        && c != '+' && !(c == '.' && afterInitial)) {
                     return false;
                 }
             }

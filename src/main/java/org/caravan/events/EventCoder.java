@@ -120,7 +120,7 @@ public final class EventCoder {
             discourse.endSentence(v);
         }
         List<Event> dated = discourse.withInheritedDates(events);
-        return new Result(merger.merge(d.id(), dated), decisions);
+        return new Result(merger.merge(d.id(), GroupExpansion.expand(d.id(), d.mentions(), dated)), decisions);
     }
 
     /** Captions and quotes in English inside other-language articles are common: their sentences try English. */
@@ -212,7 +212,8 @@ public final class EventCoder {
         if (a.sources().isEmpty()) {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no source actor");
         }
-        if (a.targets().isEmpty()) {
+        List<Candidate> targets = a.targets().isEmpty() ? GroupExpansion.selfTargets(a.sources(), code) : a.targets();
+        if (targets.isEmpty()) {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no target actor");
         }
         Optional<PlaceRef> place = details.place(v, m, a);
@@ -220,7 +221,7 @@ public final class EventCoder {
         List<String> coded = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (Candidate s : a.sources()) {
-            for (Candidate t : a.targets()) {
+            for (Candidate t : targets) {
                 Optional<ActorRef> sa = s.asActor();
                 Optional<ActorRef> ta = t.asActor();
                 Optional<String> sk = sa.flatMap(ActorRef::key);
@@ -229,7 +230,7 @@ public final class EventCoder {
                     skipped.add("actor without country or organisation key");
                     continue;
                 }
-                if (sk.equals(tk)) {
+                if (sk.equals(tk) && !GroupExpansion.isGroup(sk)) {
                     skipped.add("same country both sides (" + sk.get() + ")");
                     continue;
                 }

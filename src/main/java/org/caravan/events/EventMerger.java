@@ -55,7 +55,7 @@ final class EventMerger {
             n++;
             out.add(new Event(docId + "-e" + n, first.cameo(), first.root(), first.quadClass(), first.goldstein(),
                     first.date(), first.source(), first.target(), location, List.copyOf(mentions),
-                    Math.round(conf * 100) / 100.0));
+                    Math.round(conf * 100) / 100.0, first.group()));
         }
         return out;
     }

@@ -52,6 +52,7 @@ public final class EventLines {
         e.mentions().forEach(m -> mentions.add(mention(m, d)));
         o.put("confidence", e.confidence());
         o.put("evidence", evidence(e, d).orElse(null));
+        e.group().ifPresent(g -> o.put("group", g));
         return o;
     }
 

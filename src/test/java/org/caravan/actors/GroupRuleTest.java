@@ -1,0 +1,101 @@
+package org.caravan.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.caravan.model.ActorRef;
+import org.caravan.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class GroupRuleTest {
+
+    private static List<String> members(String lang, String date, String text) {
+        return ActorStageTest.run(lang, date, text).stream().filter(Mention::isGroup)
+                .map(m -> m.text() + "=" + String.join(",", m.members().stream()
+                        .map(a -> a.key().orElse("?") + "/" + a.code()).toList()))
+                .toList();
+    }
+
+    @Test
+    void theTwoLeadersAreTheLastTwoPeopleNamedInTextOrder() {
+        assertThat(members("en", "2023-06-01", "Vladimir Putin met Xi Jinping. The two leaders signed a treaty."))
+                .containsExactly("The two leaders=RUS/RUSGOV,CHN/CHNGOV");
+    }
+
+    @Test
+    void sidesInEveryLanguageAreTheLastTwoActorsNamed() {
+        assertThat(members("de", "2023-06-01", "Russland und China verhandelten. Beide Seiten einigten sich."))
+                .containsExactly("Beide Seiten=RUS/RUSGOV,CHN/CHNGOV");
+        assertThat(members("es", "2023-06-01", "Rusia y China negociaron. Ambas partes firmaron."))
+                .containsExactly("Ambas partes=RUS/RUSGOV,CHN/CHNGOV");
+        assertThat(members("ru", "2023-06-01", "Россия и Китай провели переговоры. Стороны подписали соглашение."))
+                .containsExactly("Стороны=RUS/RUSGOV,CHN/CHNGOV");
+    }
+
+    @Test
+    void aMemberNamedEarlierInTheSentenceIsTheHub() {
+        assertThat(members("en", "2023-03-16", "Yoon Suk Yeol met Fumio Kishida in Tokyo. "
+                + "Kishida said the two leaders agreed to resume visits."))
+                .containsExactly("the two leaders=JPN/JPNGOV,KOR/KORGOV");
+    }
+
+    @Test
+    void aGroupWordWithAnOfComplementIsNoGroup() {
+        assertThat(members("en", "2023-06-01", "Vladimir Putin met Xi Jinping. The two leaders of the region spoke."))
+                .isEmpty();
+    }
+
+    @Test
+    void aGroupWordAfterAPrepositionIsNoGroup() {
+        assertThat(members("ru", "2023-06-01", "Россия и Китай провели переговоры. Со стороны России выступил министр."))
+                .isEmpty();
+    }
+
+    @Test
+    void withTooFewActorsNamedItStaysUnresolved() {
+        assertThat(members("en", "2023-06-01", "Russia spoke. The two countries signed.")).isEmpty();
+    }
+
+    @Test
+    void aRegionTakesItsMembersOnTheDate() {
+        assertThat(members("fr", "2023-06-01", "Les pays du Golfe ont protesté.")).containsExactly(
+                "Les pays du Golfe=BHR/BHR,KWT/KWT,OMN/OMN,QAT/QAT,SAU/SAU,ARE/ARE");
+        assertThat(members("en", "1985-06-01", "The Central Asian states protested.")).isEmpty();
+        assertThat(members("en", "2023-06-01", "The Central Asian states protested.")).containsExactly(
+                "The Central Asian states=KAZ/KAZ,KGZ/KGZ,TJK/TJK,TKM/TKM,UZB/UZB");
+    }
+
+    @Test
+    void theMembersOfAnOrganisationWithItsOwnEntryAreTheOrganisation() {
+        assertThat(ActorStageTest.golden("en", "2023-06-01", "Kyiv thanked EU member states."))
+                .contains("EU member states=EU/EU");
+        assertThat(ActorStageTest.golden("en", "2023-06-01", "The G7 leaders met in Hiroshima."))
+                .contains("G7 leaders=G7/G7");
+        assertThat(ActorStageTest.golden("de", "2023-06-01", "Die G7-Staaten sagten Hilfe zu."))
+                .contains("Die G7-Staaten=G7/G7");
+        assertThat(members("en", "2023-06-01", "CSTO members met.")).isEmpty();
+    }
+
+    @Test
+    void aFormatHasItsHubFirst() {
+        assertThat(members("en", "2023-09-19", "The C5+1 summit opened.")).containsExactly(
+                "C5+1=USA/USA,KAZ/KAZ,KGZ/KGZ,TJK/TJK,TKM/TKM,UZB/UZB");
+    }
+
+    @Test
+    void theMemberStatesAreTheOrganisationNamedLast() {
+        assertThat(ActorStageTest.golden("en", "2023-09-01", "The CSTO met in Astana. The member states agreed."))
+                .contains("The member states=CSTO/CSTO");
+    }
+
+    @Test
+    void emptyAndRandomTextGiveNoGroup() {
+        assertThat(members("en", "2023-06-01", "")).isEmpty();
+        java.util.Random random = new java.util.Random(9);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            b.append((char) (random.nextBoolean() ? 'a' + random.nextInt(26) : " .,-+".charAt(random.nextInt(5))));
+        }
+        assertThat(members("en", "2023-06-01", b.toString())).isEmpty();
+    }
+}
