@@ -12,9 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.caravan.model.PartialDate;
 import org.caravan.model.Precision;
 import org.flywaydb.core.Flyway;
@@ -52,6 +54,7 @@ final class JdbcStore implements Store {
             location.password().ifPresent(pw -> p.setProperty("password", pw));
             Connection c = DriverManager.getConnection(location.jdbcUrl(), p);
             c.setAutoCommit(false);
+            GlobalIds.backfill(c);
             return new JdbcStore(c, location.description());
         } catch (SQLException | FlywayException | IOException e) {
             String why = rootMessage(e);
@@ -91,6 +94,7 @@ final class JdbcStore implements Store {
     @Override
     public synchronized void save(StoredDocument d, List<StoredEvent> events) {
         try {
+            Map<String, Long> kept = GlobalIds.current(connection, d.docId());
             try (PreparedStatement del = connection.prepareStatement("DELETE FROM events WHERE doc_id = ?")) {
                 del.setString(1, d.docId());
                 del.executeUpdate();
@@ -100,7 +104,7 @@ final class JdbcStore implements Store {
                 del.executeUpdate();
             }
             insertDocument(d);
-            insertEvents(d.docId(), events);
+            insertEvents(d.docId(), events, kept);
             connection.commit();
         } catch (SQLException e) {
             rollback();
@@ -129,20 +133,24 @@ final class JdbcStore implements Store {
         }
     }
 
-    private void insertEvents(String docId, List<StoredEvent> events) throws SQLException {
+    private void insertEvents(String docId, List<StoredEvent> events, Map<String, Long> kept) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO events (doc_id, seq, event_id, cameo, event_date, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+        long fresh = events.stream().filter(e -> !kept.containsKey(GlobalIds.key(e.eventId(), e.cameo()))).count();
+        long next = fresh == 0 ? 0 : GlobalIds.take(connection, (int) fresh);
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (doc_id, seq, event_id, cameo, "
+                + "event_date, body, global_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (StoredEvent e : events) {
+                Long id = kept.get(GlobalIds.key(e.eventId(), e.cameo()));
                 ps.setString(1, docId);
                 ps.setInt(2, seq++);
                 ps.setString(3, e.eventId());
                 ps.setString(4, e.cameo());
                 ps.setString(5, e.date().orElse(null));
                 ps.setString(6, e.json());
+                ps.setLong(7, id != null ? id : next++);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -202,6 +210,26 @@ final class JdbcStore implements Store {
             return lines;
         } catch (SQLException e) {
             throw failure("read events of " + docId, e);
+        }
+    }
+
+    @Override
+    public synchronized void scanEvents(Consumer<EventRecord> sink) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT e.global_id, e.doc_id, e.body, d.source, "
+                + "d.url, d.lang, d.published, CHAR_LENGTH(d.clean_text), d.updated_at FROM events e "
+                + "JOIN documents d ON d.doc_id = e.doc_id ORDER BY e.doc_id, e.seq")) {
+            ps.setFetchSize(500);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new EventRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
+                            Optional.ofNullable(rs.getString(7)), rs.getInt(8),
+                            rs.getObject(9, OffsetDateTime.class).toInstant()));
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("read the stored events", e);
         }
     }
 
