@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -74,7 +73,7 @@ public record ExportFilter(Optional<String> from, Optional<String> to, List<Stri
     }
 
     private static boolean isActor(ExportedEvent e, String role, String a) {
-        return Set.of(e.actor(role, "key"), e.actor(role, "code"), e.actor(role, "id").toUpperCase(Locale.ROOT))
+        return List.of(e.actor(role, "key"), e.actor(role, "code"), e.actor(role, "id").toUpperCase(Locale.ROOT))
                 .contains(a);
     }
 
