@@ -24,18 +24,19 @@ import picocli.CommandLine.Spec;
  * one of the export formats. The file is written beside its final name and moved into place when complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Exports the stored events: gdelt-events, gdelt-mentions, csv or jsonl.")
+        description = "Exports the stored events: gdelt-events, gdelt-mentions, csv, jsonl or parquet.")
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "gdelt-events, gdelt-mentions, csv or jsonl")
+            description = "gdelt-events, gdelt-mentions, csv, jsonl or parquet")
     private String format;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The file to write.")
-    private Path out;
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The file to write; for "
+            + "parquet, a folder (an existing one, or a name ending in /) gets one partition per year-month.")
+    private String out;
 
     @Option(names = "--db", paramLabel = "DB", defaultValue = "caravan.db",
             description = "Database folder or postgresql:// URL (default: ${DEFAULT-VALUE}).")
@@ -73,17 +74,28 @@ public final class ExportCommand implements Callable<Integer> {
         if (!db.contains(":") && !Files.isDirectory(Path.of(db))) {
             throw new UserException("no database at " + db + " (run caravan analyze first, or give --db)");
         }
-        Path target = out.toAbsolutePath();
+        Path target = Path.of(out).toAbsolutePath();
+        boolean folder = f.partitions() && (Files.isDirectory(target) || out.endsWith("/"));
+        if (!folder && Files.isDirectory(target)) {
+            throw new UserException(out + " is a folder; " + f.label() + " is written to a file");
+        }
+        if (folder) {
+            ExportFolder.checkReplaceable(target);
+        }
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        ExportFolder.delete(tmp);
         Exporter.Summary s;
         try (Store store = Store.open(db)) {
-            try (EventSink sink = f.open(tmp, GdeltCodes.bundled())) {
+            try (EventSink sink = f.open(tmp, folder, GdeltCodes.bundled())) {
                 s = new Exporter(CrossDocumentMerge.bundled()).export(store, filter, sink);
             }
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
+            ExportFolder.delete(tmp);
             throw e;
+        }
+        if (folder) {
+            ExportFolder.delete(target);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         PrintWriter stdout = spec.commandLine().getOut();

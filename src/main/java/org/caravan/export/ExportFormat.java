@@ -14,7 +14,8 @@ public enum ExportFormat {
     GDELT_EVENTS("gdelt-events"),
     GDELT_MENTIONS("gdelt-mentions"),
     CSV("csv"),
-    JSONL("jsonl");
+    JSONL("jsonl"),
+    PARQUET("parquet");
 
     private final String label;
 
@@ -36,14 +37,26 @@ public enum ExportFormat {
         return String.join(", ", Arrays.stream(values()).map(ExportFormat::label).toList());
     }
 
-    /** A sink writing this format to {@code file} (UTF-8). */
-    public EventSink open(Path file, GdeltCodes codes) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    /** Whether this format can write a folder of partitions rather than one file. */
+    public boolean partitions() {
+        return this == PARQUET;
+    }
+
+    /**
+     * A sink writing this format to {@code target} (text formats in UTF-8): one file, or for a partitioned format
+     * with {@code folder}, a folder of partitions.
+     */
+    public EventSink open(Path target, boolean folder, GdeltCodes codes) throws IOException {
+        if (this == PARQUET) {
+            return folder ? new PartitionedParquetSink(target) : new ParquetSink(target, 64 * 1024 * 1024);
+        }
+        BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
         return switch (this) {
             case GDELT_EVENTS -> new GdeltEventsSink(w, codes);
             case GDELT_MENTIONS -> new GdeltMentionsSink(w);
             case CSV -> new CsvSink(w);
             case JSONL -> new JsonlSink(w);
+            case PARQUET -> throw new AssertionError("handled above");
         };
     }
 }
