@@ -15,6 +15,7 @@ final class Commands {
         cl.addSubcommand("time", new TimeCommand());
         cl.addSubcommand(new ExplainCommand());
         cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ExportBenchCommand());
         EvalCommand.register(cl);
     }
 }
