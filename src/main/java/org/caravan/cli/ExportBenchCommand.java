@@ -37,6 +37,10 @@ final class ExportBenchCommand implements Callable<Integer> {
             description = "A new database folder or postgresql:// URL to fill (it must not exist yet if a folder).")
     private String db;
 
+    @Option(names = "--reuse", description = "Export the store at --db as it is (filled by an earlier run of this "
+            + "benchmark, or any store): no new events are made.")
+    private boolean reuse;
+
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "The export file.")
     private Path out;
 
@@ -47,16 +51,24 @@ final class ExportBenchCommand implements Callable<Integer> {
         if (events < 1) {
             throw new UserException("--events must be at least 1, not " + events);
         }
-        if (!db.contains(":") && Files.exists(Path.of(db))) {
-            throw new UserException(db + " exists; the benchmark fills a new database");
+        boolean exists = db.contains(":") || Files.exists(Path.of(db));
+        if (!reuse && !db.contains(":") && exists) {
+            throw new UserException(db + " exists; the benchmark fills a new database (or give --reuse)");
+        }
+        if (reuse && !exists) {
+            throw new UserException("--reuse: no database at " + db);
         }
         ExportBench.Report r;
         try (Store store = Store.open(db)) {
-            r = ExportBench.run(store, events, f, out);
+            r = ExportBench.run(store, reuse ? 0 : events, f, out);
         }
         PrintWriter o = spec.commandLine().getOut();
         double secs = r.exportNanos() / 1e9;
-        o.printf(Locale.ROOT, "stored %d synthetic events in %.1f s%n", r.stored(), r.fillNanos() / 1e9);
+        if (reuse) {
+            o.printf(Locale.ROOT, "reused %s with %d stored events%n", db, r.stored());
+        } else {
+            o.printf(Locale.ROOT, "stored %d synthetic events in %.1f s%n", r.stored(), r.fillNanos() / 1e9);
+        }
         o.printf(Locale.ROOT, "exported %d events (%s) in %.1f s: %.0f stored events/s%n", r.exported(), f.label(),
                 secs, r.stored() / secs);
         o.printf(Locale.ROOT, "heap: peak sampled %d MB, pools' peaks %d MB, max %d MB%n", r.peakHeap() >> 20,

@@ -11,6 +11,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import org.flywaydb.core.api.FlywayException;
  * under this object's lock: thread-safe, and writes are cheap beside the pipeline.
  */
 final class JdbcStore implements Store {
+
+    private static final String EVENT_RECORDS = "SELECT e.global_id, e.doc_id, e.body, d.source, d.url, d.lang, "
+            + "d.published, CHAR_LENGTH(d.clean_text), d.updated_at FROM events e JOIN documents d ON d.doc_id = e.doc_id";
 
     private static final String DOC_COLUMNS = "doc_id, content_hash, pipeline, source, url, title, published, "
             + "published_precision, published_origin, lang, clean_text, status, reason, updated_at";
@@ -215,22 +219,48 @@ final class JdbcStore implements Store {
 
     @Override
     public synchronized void scanEvents(Consumer<EventRecord> sink) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT e.global_id, e.doc_id, e.body, d.source, "
-                + "d.url, d.lang, d.published, CHAR_LENGTH(d.clean_text), d.updated_at FROM events e "
-                + "JOIN documents d ON d.doc_id = e.doc_id ORDER BY e.doc_id, e.seq")) {
+        try (PreparedStatement ps = connection.prepareStatement(EVENT_RECORDS + " ORDER BY e.doc_id, e.seq")) {
             ps.setFetchSize(500);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(new EventRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
-                            Optional.ofNullable(rs.getString(7)), rs.getInt(8),
-                            rs.getObject(9, OffsetDateTime.class).toInstant()));
+                    sink.accept(eventRecord(rs));
                 }
             }
             connection.commit();
         } catch (SQLException e) {
             throw failure("read the stored events", e);
         }
+    }
+
+    @Override
+    public synchronized List<EventRecord> eventsByNumber(Collection<Long> globalIds) {
+        List<EventRecord> found = new ArrayList<>();
+        List<Long> ids = List.copyOf(new java.util.TreeSet<>(globalIds));
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = connection.prepareStatement(EVENT_RECORDS + " WHERE e.global_id IN (" + marks
+                    + ") ORDER BY e.doc_id, e.seq")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(eventRecord(rs));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure("read stored events by number", e);
+            }
+        }
+        found.sort(java.util.Comparator.comparing(EventRecord::docId));
+        return List.copyOf(found);
+    }
+
+    private static EventRecord eventRecord(ResultSet rs) throws SQLException {
+        return new EventRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
+                Optional.ofNullable(rs.getString(7)), rs.getInt(8), rs.getObject(9, OffsetDateTime.class).toInstant());
     }
 
     @Override

@@ -62,6 +62,28 @@ class ExporterTest {
     }
 
     @Test
+    void aMergedEventWhoseTellingsAreFarApartInTheStoreIsWrittenOnceWithAllOfThem() throws IOException {
+        try (Store store = ExportFixtures.openStore(dir)) {
+            ExportFixtures.save(store, "a", null,
+                    ExportFixtures.event("a-e1", "a", "042", "CHN", "KAZ", "2022-09-14", "day", null));
+            for (int i = 0; i < 30; i++) {
+                String doc = String.format("m%02d", i);
+                ExportFixtures.save(store, doc, null, ExportFixtures.event(doc + "-e1", doc, "051", "FRA", "DEU",
+                        String.format("2021-01-%02d", i % 28 + 1), "day", null));
+            }
+            ExportFixtures.save(store, "z", null,
+                    ExportFixtures.event("z-e1", "z", "042", "CHN", "KAZ", "2022-09-14", "day", null));
+
+            List<ExportedEvent> out = export(store, ExportFilter.NONE);
+
+            List<ExportedEvent> visits = out.stream().filter(e -> e.text("cameo").equals("042")).toList();
+            assertThat(visits).hasSize(1);
+            assertThat(visits.get(0).documents().keySet()).containsExactlyInAnyOrder("a", "z");
+            assertThat(out).hasSize(1 + 28);
+        }
+    }
+
+    @Test
     void anEventKeepsItsNumberWhenALaterDocumentJoinsIt() throws IOException {
         try (Store store = ExportFixtures.openStore(dir)) {
             ExportFixtures.save(store, "m", null,
