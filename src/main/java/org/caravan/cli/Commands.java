@@ -17,6 +17,8 @@ final class Commands {
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new IndexCommand());
         cl.addSubcommand(new LoadCommand());
+        cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new ExportBenchCommand());
         EvalCommand.register(cl);
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Watches the heap during a measurement: samples the used heap every {@value #PERIOD_MS} ms on a daemon thread
  * and reads the memory pools' own peaks (reset at start). Thread-safe.
  */
-final class HeapWatch implements AutoCloseable {
+public final class HeapWatch implements AutoCloseable {
 
     private static final long PERIOD_MS = 20;
 
@@ -19,7 +19,7 @@ final class HeapWatch implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
 
-    HeapWatch() {
+    public HeapWatch() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 pool.resetPeakUsage();
@@ -42,12 +42,12 @@ final class HeapWatch implements AutoCloseable {
     }
 
     /** The largest used heap seen by sampling, in bytes. */
-    long peakSampled() {
+    public long peakSampled() {
         return Math.max(sampled.get(), memory.getHeapMemoryUsage().getUsed());
     }
 
     /** The sum of the heap pools' peaks: an upper bound, since the pools may peak at different times. */
-    long peakPools() {
+    public long peakPools() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -58,7 +58,7 @@ final class HeapWatch implements AutoCloseable {
     }
 
     /** The maximum heap the JVM may use, in bytes (-1 when undefined). */
-    long maxHeap() {
+    public long maxHeap() {
         return memory.getHeapMemoryUsage().getMax();
     }
 

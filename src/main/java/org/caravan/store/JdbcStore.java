@@ -11,10 +11,13 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.caravan.model.PartialDate;
 import org.caravan.model.Precision;
 import org.flywaydb.core.Flyway;
@@ -25,6 +28,9 @@ import org.flywaydb.core.api.FlywayException;
  * under this object's lock: thread-safe, and writes are cheap beside the pipeline.
  */
 final class JdbcStore implements Store {
+
+    private static final String EVENT_RECORDS = "SELECT e.global_id, e.doc_id, e.body, d.source, d.url, d.lang, "
+            + "d.published, CHAR_LENGTH(d.clean_text), d.updated_at FROM events e JOIN documents d ON d.doc_id = e.doc_id";
 
     private static final String DOC_COLUMNS = "doc_id, content_hash, pipeline, source, url, title, published, "
             + "published_precision, published_origin, lang, clean_text, status, reason, updated_at";
@@ -52,6 +58,7 @@ final class JdbcStore implements Store {
             location.password().ifPresent(pw -> p.setProperty("password", pw));
             Connection c = DriverManager.getConnection(location.jdbcUrl(), p);
             c.setAutoCommit(false);
+            GlobalIds.backfill(c);
             return new JdbcStore(c, location.description());
         } catch (SQLException | FlywayException | IOException e) {
             String why = rootMessage(e);
@@ -91,6 +98,7 @@ final class JdbcStore implements Store {
     @Override
     public synchronized void save(StoredDocument d, List<StoredEvent> events) {
         try {
+            Map<String, Long> kept = GlobalIds.current(connection, d.docId());
             try (PreparedStatement del = connection.prepareStatement("DELETE FROM events WHERE doc_id = ?")) {
                 del.setString(1, d.docId());
                 del.executeUpdate();
@@ -100,7 +108,7 @@ final class JdbcStore implements Store {
                 del.executeUpdate();
             }
             insertDocument(d);
-            insertEvents(d.docId(), events);
+            insertEvents(d.docId(), events, kept);
             connection.commit();
         } catch (SQLException e) {
             rollback();
@@ -129,20 +137,24 @@ final class JdbcStore implements Store {
         }
     }
 
-    private void insertEvents(String docId, List<StoredEvent> events) throws SQLException {
+    private void insertEvents(String docId, List<StoredEvent> events, Map<String, Long> kept) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO events (doc_id, seq, event_id, cameo, event_date, body) VALUES (?, ?, ?, ?, ?, ?)")) {
+        long fresh = events.stream().filter(e -> !kept.containsKey(GlobalIds.key(e.eventId(), e.cameo()))).count();
+        long next = fresh == 0 ? 0 : GlobalIds.take(connection, (int) fresh);
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO events (doc_id, seq, event_id, cameo, "
+                + "event_date, body, global_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (StoredEvent e : events) {
+                Long id = kept.get(GlobalIds.key(e.eventId(), e.cameo()));
                 ps.setString(1, docId);
                 ps.setInt(2, seq++);
                 ps.setString(3, e.eventId());
                 ps.setString(4, e.cameo());
                 ps.setString(5, e.date().orElse(null));
                 ps.setString(6, e.json());
+                ps.setLong(7, id != null ? id : next++);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -203,6 +215,52 @@ final class JdbcStore implements Store {
         } catch (SQLException e) {
             throw failure("read events of " + docId, e);
         }
+    }
+
+    @Override
+    public synchronized void scanEvents(Consumer<EventRecord> sink) {
+        try (PreparedStatement ps = connection.prepareStatement(EVENT_RECORDS + " ORDER BY e.doc_id, e.seq")) {
+            ps.setFetchSize(500);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(eventRecord(rs));
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("read the stored events", e);
+        }
+    }
+
+    @Override
+    public synchronized List<EventRecord> eventsByNumber(Collection<Long> globalIds) {
+        List<EventRecord> found = new ArrayList<>();
+        List<Long> ids = List.copyOf(new java.util.TreeSet<>(globalIds));
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = connection.prepareStatement(EVENT_RECORDS + " WHERE e.global_id IN (" + marks
+                    + ") ORDER BY e.doc_id, e.seq")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(eventRecord(rs));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure("read stored events by number", e);
+            }
+        }
+        found.sort(java.util.Comparator.comparing(EventRecord::docId));
+        return List.copyOf(found);
+    }
+
+    private static EventRecord eventRecord(ResultSet rs) throws SQLException {
+        return new EventRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
+                Optional.ofNullable(rs.getString(7)), rs.getInt(8), rs.getObject(9, OffsetDateTime.class).toInstant());
     }
 
     @Override

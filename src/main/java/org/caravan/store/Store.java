@@ -2,6 +2,7 @@ package org.caravan.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where documents and their events are kept between runs. Implementations are thread-safe. Each
@@ -28,6 +29,15 @@ public interface Store extends AutoCloseable {
 
     /** The stored events of a document, as {@code events.jsonl} lines, in the order they were saved. */
     List<String> eventLines(String docId);
+
+    /**
+     * Streams every stored event with its document to {@code sink}, in (document id, order saved) order, without
+     * holding them all in memory. The sink may read this store (as {@link #eventsByNumber}) but not write to it.
+     */
+    void scanEvents(Consumer<EventRecord> sink);
+
+    /** The stored events with these global ids (unknown ids are left out), in document id order. */
+    List<EventRecord> eventsByNumber(java.util.Collection<Long> globalIds);
 
     /** Number of stored documents. */
     long documentCount();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,68 +41,89 @@ public final class CrossDocumentMerge {
 
     /** Merges events given as lines of the events.jsonl schema (objects), in document order. */
     public List<ObjectNode> merge(List<ObjectNode> events) {
-        Map<String, List<List<ObjectNode>>> blocks = new LinkedHashMap<>();
-        List<List<ObjectNode>> clusters = new ArrayList<>();
+        List<Telling> keys = new ArrayList<>(events.size());
         for (ObjectNode e : events) {
-            List<List<ObjectNode>> block = blocks.computeIfAbsent(pairKey(e), k -> new ArrayList<>());
-            List<ObjectNode> home = null;
-            for (List<ObjectNode> c : block) {
-                if (c.stream().allMatch(x -> joins(x, e))) {
+            keys.add(Telling.of(e));
+        }
+        List<ObjectNode> out = new ArrayList<>();
+        for (int[] c : clusters(keys)) {
+            List<ObjectNode> members = new ArrayList<>(c.length);
+            for (int i : c) {
+                members.add(events.get(i));
+            }
+            out.add(assemble(members));
+        }
+        return out;
+    }
+
+    /**
+     * The clusters of tellings that are one happening: each cluster lists the indexes of its members in input
+     * order, and clusters come in the order of their first member. Only the compact keys are held, so a caller can
+     * cluster a large archive and assemble each cluster from a second pass over it.
+     */
+    public List<int[]> clusters(List<Telling> tellings) {
+        Map<String, List<List<Integer>>> blocks = new HashMap<>();
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i = 0; i < tellings.size(); i++) {
+            Telling t = tellings.get(i);
+            List<List<Integer>> block = blocks.computeIfAbsent(blockKey(t), k -> new ArrayList<>());
+            List<Integer> home = null;
+            for (List<Integer> c : block) {
+                if (c.stream().allMatch(x -> joins(tellings.get(x), t))) {
                     home = c;
                     break;
                 }
             }
             if (home == null) {
-                home = new ArrayList<>();
+                home = new ArrayList<>(1);
                 block.add(home);
                 clusters.add(home);
             }
-            home.add(e);
+            home.add(i);
         }
-        List<ObjectNode> out = new ArrayList<>(clusters.size());
-        for (List<ObjectNode> c : clusters) {
-            out.add(c.size() == 1 ? single(c.get(0)) : merged(c));
+        List<int[]> out = new ArrayList<>(clusters.size());
+        for (List<Integer> c : clusters) {
+            out.add(c.stream().mapToInt(Integer::intValue).toArray());
         }
         return out;
     }
 
-    private static String pairKey(ObjectNode e) {
-        String s = actor(e, "source");
-        String t = actor(e, "target");
-        return s.compareTo(t) <= 0 ? s + "|" + t : t + "|" + s;
+    /** Codes join only within their group or with themselves, so tellings are blocked by pair and code group. */
+    private String blockKey(Telling t) {
+        return t.pair() + "|" + groups.group(t.cameo()).orElse(t.cameo());
     }
 
-    private static String actor(ObjectNode e, String role) {
-        JsonNode a = e.path(role);
-        return a.hasNonNull("key") ? a.get("key").asText() : a.path("id").asText();
+    /** One event from the members of a cluster (in input order): the member itself when it is alone. */
+    public ObjectNode assemble(List<ObjectNode> cluster) {
+        if (cluster.isEmpty()) {
+            throw new IllegalArgumentException("an empty cluster");
+        }
+        return cluster.size() == 1 ? single(cluster.get(0)) : merged(cluster);
     }
 
     /** Whether two events may be one happening. */
     boolean joins(ObjectNode a, ObjectNode b) {
-        return codesAgree(a, b) && Dates.compatible(date(a), date(b)) && placesAgree(a, b);
+        return joins(Telling.of(a), Telling.of(b));
     }
 
-    private boolean codesAgree(ObjectNode a, ObjectNode b) {
-        String ca = a.path("cameo").asText();
-        String cb = b.path("cameo").asText();
-        var ga = groups.group(ca);
-        if (ga.isPresent() && ga.equals(groups.group(cb))) {
+    private boolean joins(Telling a, Telling b) {
+        return codesAgree(a, b) && Dates.compatible(a.date(), b.date()) && placesAgree(a, b);
+    }
+
+    private boolean codesAgree(Telling a, Telling b) {
+        var ga = groups.group(a.cameo());
+        if (ga.isPresent() && ga.equals(groups.group(b.cameo()))) {
             return true;
         }
-        if (!ca.equals(cb)) {
+        if (!a.cameo().equals(b.cameo())) {
             return false;
         }
-        boolean symmetric = SYMMETRIC_ROOTS.contains(a.path("root").asText()) || ca.startsWith("057");
-        return symmetric || actor(a, "source").equals(actor(b, "source"));
+        boolean symmetric = SYMMETRIC_ROOTS.contains(a.root()) || a.cameo().startsWith("057");
+        return symmetric || a.source().equals(b.source());
     }
 
-    private static boolean placesAgree(ObjectNode a, ObjectNode b) {
-        JsonNode la = a.path("location");
-        JsonNode lb = b.path("location");
-        if (!la.isObject() || !lb.isObject() || !la.hasNonNull("country") || !lb.hasNonNull("country")) {
-            return true;
-        }
-        return la.get("country").asText().equals(lb.get("country").asText());
+    private static boolean placesAgree(Telling a, Telling b) {
+        return a.country().isEmpty() || b.country().isEmpty() || a.country().equals(b.country());
     }
 
     private static String doc(ObjectNode e) {
@@ -110,7 +131,7 @@ public final class CrossDocumentMerge {
     }
 
     private static Dates.Told date(ObjectNode e) {
-        return new Dates.Told(e.path("date").asText(""), e.path("date_precision").asText(""));
+        return Telling.date(e);
     }
 
     private static ObjectNode single(ObjectNode e) {

@@ -3,10 +3,10 @@ package org.caravan.stories;
 import java.util.Map;
 
 /** Whether two tellings' dates can be one day, at their precisions. Stateless. */
-final class Dates {
+public final class Dates {
 
     /** A date as events.jsonl writes it: ISO truncated to its precision, and the precision. */
-    record Told(String iso, String precision) {
+    public record Told(String iso, String precision) {
     }
 
     private static final Map<String, Integer> RANK = Map.of("day", 5, "week", 4, "month", 3, "quarter", 2, "year", 1);

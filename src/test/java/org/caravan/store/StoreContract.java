@@ -95,4 +95,70 @@ abstract class StoreContract {
         store.save(StoredDocument.done(Fixtures.document("u", text), "h", "ingest"), List.of());
         assertThat(store.find("u").orElseThrow().text()).isEqualTo(text);
     }
+
+    @Test
+    void eventsAreNumberedOnceAndKeepTheirNumbersWhenTheirDocumentIsSavedAgain() {
+        store.save(StoredDocument.done(Fixtures.document("a", "old"), "h1", "ingest"),
+                List.of(Fixtures.storedEvent("a-1"), Fixtures.storedEvent("a-2")));
+        store.save(StoredDocument.done(Fixtures.document("b", "other"), "h1", "ingest"),
+                List.of(Fixtures.storedEvent("b-1")));
+        java.util.Map<String, Long> before = numbers();
+        assertThat(new java.util.HashSet<>(before.values())).hasSize(3);
+
+        store.save(StoredDocument.done(Fixtures.document("a", "new"), "h2", "ingest"),
+                List.of(Fixtures.storedEvent("a-1"), Fixtures.storedEvent("a-3")));
+        java.util.Map<String, Long> after = numbers();
+
+        assertThat(after.get("a-1")).isEqualTo(before.get("a-1"));
+        assertThat(after.get("b-1")).isEqualTo(before.get("b-1"));
+        assertThat(after.get("a-3")).isGreaterThan(java.util.Collections.max(before.values()));
+    }
+
+    @Test
+    void scanStreamsEveryEventWithItsDocumentInDocumentOrder() {
+        store.save(StoredDocument.done(Fixtures.document("b", "second"), "h", "ingest"),
+                List.of(Fixtures.storedEvent("b-1")));
+        store.save(StoredDocument.done(Fixtures.document("a", "first text"), "h", "ingest"),
+                List.of(Fixtures.storedEvent("a-1"), Fixtures.storedEvent("a-2")));
+        List<EventRecord> seen = new java.util.ArrayList<>();
+        store.scanEvents(seen::add);
+
+        assertThat(seen).extracting(EventRecord::json)
+                .containsExactly("{\"id\":\"a-1\"}", "{\"id\":\"a-2\"}", "{\"id\":\"b-1\"}");
+        EventRecord first = seen.get(0);
+        assertThat(first.docId()).isEqualTo("a");
+        assertThat(first.url()).contains("https://example.org/a");
+        assertThat(first.lang()).contains("fr");
+        assertThat(first.docLength()).isEqualTo("first text".length());
+        assertThat(first.docSource()).isEqualTo("inbox/a.txt");
+    }
+
+    @Test
+    void eventsAreReadByNumberEvenDuringAScan() {
+        store.save(StoredDocument.done(Fixtures.document("b", "second"), "h", "ingest"),
+                List.of(Fixtures.storedEvent("b-1")));
+        store.save(StoredDocument.done(Fixtures.document("a", "first text"), "h", "ingest"),
+                List.of(Fixtures.storedEvent("a-1"), Fixtures.storedEvent("a-2")));
+        java.util.Map<String, Long> n = numbers();
+        List<List<String>> readInScan = new java.util.ArrayList<>();
+        store.scanEvents(r -> readInScan.add(store.eventsByNumber(List.of(n.get("b-1"), n.get("a-2"), -5L)).stream()
+                .map(EventRecord::json).toList()));
+
+        assertThat(readInScan).hasSize(3).allSatisfy(jsons -> assertThat(jsons)
+                .containsExactly("{\"id\":\"a-2\"}", "{\"id\":\"b-1\"}"));
+        assertThat(store.eventsByNumber(List.of())).isEmpty();
+    }
+
+    @Test
+    void scanOfAnEmptyStoreSeesNothing() {
+        List<EventRecord> seen = new java.util.ArrayList<>();
+        store.scanEvents(seen::add);
+        assertThat(seen).isEmpty();
+    }
+
+    private java.util.Map<String, Long> numbers() {
+        java.util.Map<String, Long> m = new java.util.HashMap<>();
+        store.scanEvents(r -> m.put(r.json().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"), r.globalId()));
+        return m;
+    }
 }

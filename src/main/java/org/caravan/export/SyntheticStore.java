@@ -1,0 +1,101 @@
+package org.caravan.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.caravan.model.Document;
+import org.caravan.model.Metadata;
+import org.caravan.store.Store;
+import org.caravan.store.StoredDocument;
+import org.caravan.store.StoredEvent;
+
+/**
+ * Fills a store with synthetic events for the export benchmark: documents of ten events each between random pairs
+ * of 40 countries, with the codes, dates (2015-2024) and places of real output, and a third of the events told
+ * again by a second document, so the merge has work to do. Deterministic for a seed. Not a test fixture of
+ * expected results: only the volume and shape matter.
+ */
+final class SyntheticStore {
+
+    private static final String[] COUNTRIES = ("USA RUS CHN KAZ UZB KGZ TJK TKM IRN TUR DEU FRA GBR UKR POL IND PAK "
+            + "AFG JPN KOR PRK ISR PSE EGY SAU ARE QAT SYR IRQ BRA ARG MEX CAN ZAF NGA ETH KEN SEN CIV ITA").split(" ");
+    private static final String[] CODES = {"010", "020", "036", "040", "042", "043", "046", "051", "057", "061",
+        "071", "111", "112", "120", "130", "163", "173", "190", "0871", "1056"};
+    private static final int PER_DOCUMENT = 10;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final SplittableRandom random;
+
+    SyntheticStore(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** Saves about {@code events} events; returns how many were saved. */
+    long fill(Store store, long events) {
+        long saved = 0;
+        List<ObjectNode> previous = List.of();
+        for (int d = 0; saved < events; d++) {
+            String doc = String.format("syn%07d", d);
+            List<ObjectNode> told = new ArrayList<>(PER_DOCUMENT);
+            for (int i = 0; i < PER_DOCUMENT && saved + told.size() < events; i++) {
+                told.add(i < 3 && !previous.isEmpty() ? retold(previous.get(i), doc, i) : event(doc, i));
+            }
+            List<StoredEvent> stored = new ArrayList<>(told.size());
+            for (ObjectNode e : told) {
+                stored.add(new StoredEvent(e.get("id").asText(), e.get("cameo").asText(),
+                        Optional.of(e.get("date").asText()), e.toString()));
+            }
+            Metadata m = new Metadata("synthetic/" + doc, Optional.of("https://news" + (d % 50) + ".example/" + doc),
+                    Optional.of("Synthetic " + doc), Optional.empty());
+            store.save(StoredDocument.done(Document.of(doc, m, "synthetic text " + doc).withLang(
+                    d % 3 == 0 ? "fr" : "en"), "h" + d, "synthetic"), stored);
+            saved += told.size();
+            previous = told;
+        }
+        return saved;
+    }
+
+    private ObjectNode event(String doc, int i) {
+        String cameo = CODES[random.nextInt(CODES.length)];
+        String a = COUNTRIES[random.nextInt(COUNTRIES.length)];
+        String b = COUNTRIES[random.nextInt(COUNTRIES.length)];
+        LocalDate day = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650));
+        ObjectNode e = mapper.createObjectNode();
+        e.put("id", doc + "-e" + (i + 1));
+        e.put("cameo", cameo);
+        e.put("root", cameo.substring(0, 2));
+        e.put("quad_class", cameo.compareTo("06") < 0 ? 1 : cameo.compareTo("10") < 0 ? 2 : cameo.compareTo("14") < 0
+                ? 3 : 4);
+        e.put("goldstein", cameo.compareTo("10") < 0 ? 3.0 : -5.0);
+        boolean month = random.nextInt(5) == 0;
+        e.put("date", month ? day.toString().substring(0, 7) : day.toString());
+        e.put("date_precision", month ? "month" : "day");
+        actor(e.putObject("source"), a);
+        actor(e.putObject("target"), b);
+        e.putNull("location");
+        ObjectNode m = e.putArray("mentions").addObject();
+        m.put("doc_id", doc).put("sentence", i).put("start", i * 100).put("end", i * 100 + 40)
+                .put("text", "a synthetic trigger phrase of forty chars");
+        e.put("confidence", 0.8);
+        e.put("evidence", "A synthetic sentence of about the length of a real one, told by a synthetic article.");
+        return e;
+    }
+
+    private static ObjectNode retold(ObjectNode other, String doc, int i) {
+        ObjectNode e = other.deepCopy();
+        e.put("id", doc + "-e" + (i + 1));
+        ((ObjectNode) e.get("mentions").get(0)).put("doc_id", doc);
+        return e;
+    }
+
+    private static void actor(ObjectNode a, String key) {
+        a.put("name", key);
+        a.put("key", key);
+        a.put("code", key + "GOV");
+        a.put("id", key);
+    }
+}
