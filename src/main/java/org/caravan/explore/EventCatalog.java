@@ -1,15 +1,22 @@
 package org.caravan.explore;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.caravan.stories.CrossDocumentMerge;
 
 /**
- * An in-memory projection of the stored events that the views query. {@link #refresh} compares the stored
+ * An in-memory projection of the stored events that the views query: the tellings of every document, joined by the
+ * cross-document merge (the same step {@code events.jsonl} and the exports go through), so one happening told by
+ * several outlets is one event with all its sources. {@link #refresh} compares the stored
  * documents' versions with those it holds and reloads only what changed, so new events show without a restart while
  * {@code analyze} writes. Thread-safe: readers take the current immutable {@link Snapshot}; refreshes are serialised.
  */
@@ -18,8 +25,13 @@ public final class EventCatalog {
     /** Past this many changed documents a refresh reloads everything in one query. */
     private static final int FULL_RELOAD = 200;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final ReadStore store;
     private final Consumer<String> problems;
+    private final CrossDocumentMerge merge = CrossDocumentMerge.bundled();
+    /** Each document's stored tellings, as read; kept to merge again when another document changes. */
+    private Map<String, List<ObjectNode>> tellings = Map.of();
     private volatile Snapshot current = Snapshot.EMPTY;
     private Map<String, OffsetDateTime> versions = Map.of();
 
@@ -47,36 +59,80 @@ public final class EventCatalog {
         }
         Map<String, Source> docs = new HashMap<>();
         Map<String, List<EventRow>> byDoc = new HashMap<>();
+        Map<String, List<ObjectNode>> told = new TreeMap<>();
         if (versions.isEmpty() || changed.size() > FULL_RELOAD) {
-            store.all(rows -> add(rows, docs, byDoc));
+            store.all(rows -> add(rows, docs, byDoc, told));
         } else {
             Snapshot old = current;
             for (String id : now.keySet()) {
                 if (!changed.contains(id) && old.documents().containsKey(id)) {
                     docs.put(id, old.documents().get(id));
                     byDoc.put(id, old.eventsByDoc().getOrDefault(id, List.of()));
+                    told.put(id, tellings.getOrDefault(id, List.of()));
                 }
             }
-            store.some(changed).forEach(rows -> add(rows, docs, byDoc));
+            store.some(changed).forEach(rows -> add(rows, docs, byDoc, told));
         }
-        List<EventRow> events = new ArrayList<>();
-        byDoc.values().forEach(events::addAll);
+        List<EventRow> events = merged(told, docs);
         events.sort(Snapshot.ORDER);
         current = new Snapshot(current.version() + 1, events, docs, byDoc);
         versions = now;
+        tellings = told;
         return true;
     }
 
-    private void add(ReadStore.StoredRows rows, Map<String, Source> docs, Map<String, List<EventRow>> byDoc) {
-        docs.put(rows.source().docId(), rows.source());
+    /** The merged events of all documents (taken in document id order, so the result does not depend on history). */
+    private List<EventRow> merged(Map<String, List<ObjectNode>> told, Map<String, Source> docs) {
+        List<ObjectNode> all = new ArrayList<>();
+        told.values().forEach(all::addAll);
         List<EventRow> events = new ArrayList<>();
+        for (ObjectNode e : merge.merge(all)) {
+            List<Source> tellers = new ArrayList<>();
+            for (JsonNode m : e.path("mentions")) {
+                Source s = docs.get(m.path("doc_id").asText());
+                if (s != null && !tellers.contains(s)) {
+                    tellers.add(s);
+                }
+            }
+            if (tellers.isEmpty()) {
+                continue;
+            }
+            try {
+                events.add(EventRow.parse(e.toString(), tellers));
+            } catch (IllegalArgumentException x) {
+                problems.accept(x.getMessage());
+            }
+        }
+        return events;
+    }
+
+    private void add(ReadStore.StoredRows rows, Map<String, Source> docs, Map<String, List<EventRow>> byDoc,
+                     Map<String, List<ObjectNode>> told) {
+        String doc = rows.source().docId();
+        docs.put(doc, rows.source());
+        List<EventRow> events = new ArrayList<>();
+        List<ObjectNode> lines = new ArrayList<>();
         for (String line : rows.events()) {
             try {
-                events.add(EventRow.parse(line, rows.source()));
-            } catch (IllegalArgumentException e) {
+                EventRow row = EventRow.parse(line, rows.source());
+                JsonNode json = JSON.readTree(line);
+                events.add(row);
+                lines.add(mentionsOf((ObjectNode) json, doc));
+            } catch (IllegalArgumentException | java.io.IOException | ClassCastException e) {
                 problems.accept(e.getMessage());
             }
         }
-        byDoc.put(rows.source().docId(), List.copyOf(events));
+        byDoc.put(doc, List.copyOf(events));
+        told.put(doc, List.copyOf(lines));
+    }
+
+    /** A stored telling whose mentions say which document they are in (older stores may leave it out). */
+    private static ObjectNode mentionsOf(ObjectNode e, String doc) {
+        for (JsonNode m : e.path("mentions")) {
+            if (m.isObject() && !m.hasNonNull("doc_id")) {
+                ((ObjectNode) m).put("doc_id", doc);
+            }
+        }
+        return e;
     }
 }

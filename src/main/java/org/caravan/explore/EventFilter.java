@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * The filter every view shares (and the dashboard keeps in its URL): date range, actor, pair of actors, CAMEO root,
- * quad class, language, outlet, place, document, story, minimum number of sources. Each list is a choice (any of its
+ * quad class, language, outlet, place, document, story, minimum number of sources. Language and outlet hold when
+ * one of the documents telling the event is in that language or from that outlet. Each list is a choice (any of its
  * values); the criteria all hold together. Immutable; thread-safe.
  */
 public record EventFilter(Optional<DateRange> from, Optional<DateRange> to, List<String> actors,
@@ -101,10 +102,10 @@ public record EventFilter(Optional<DateRange> from, Optional<DateRange> to, List
         if (!quads.isEmpty() && !quads.contains(e.quadClass())) {
             return false;
         }
-        if (!langs.isEmpty() && !e.document().lang().map(langs::contains).orElse(false)) {
+        if (!langs.isEmpty() && e.tellers().stream().noneMatch(t -> t.lang().map(langs::contains).orElse(false))) {
             return false;
         }
-        if (!outlets.isEmpty() && !outlets.contains(e.document().outlet())) {
+        if (!outlets.isEmpty() && e.tellers().stream().noneMatch(t -> outlets.contains(t.outlet()))) {
             return false;
         }
         if (!places.isEmpty() && !e.place().map(pl -> places.stream().anyMatch(v -> v.equalsIgnoreCase(pl.id())

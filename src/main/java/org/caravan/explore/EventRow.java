@@ -19,11 +19,13 @@ import org.caravan.events.Codebook;
  * @param date    ISO date truncated to its precision (YYYY, YYYY-MM or YYYY-MM-DD), when known
  * @param sources how many distinct documents tell it
  * @param story   the story it belongs to, when stories are stored
+ * @param tellers every document that tells it, {@code document} first (several when the cross-document merge joined
+ *                its tellings)
  */
 public record EventRow(String id, String cameo, Optional<String> cameoName, String root, int quadClass, double goldstein, Optional<String> date,
                        Actor source, Actor target, Optional<Place> place, List<Evidence> evidence,
                        Optional<String> text, double confidence, Source document, int sources,
-                       Optional<String> story) {
+                       Optional<String> story, List<Source> tellers) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Codebook CODEBOOK = Codebook.standard();
@@ -41,12 +43,7 @@ public record EventRow(String id, String cameo, Optional<String> cameoName, Stri
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(story, "story");
-    }
-
-    /** The same event as told in another document (the tellings of a merged event share all but the document). */
-    public EventRow withDocument(Source other) {
-        return new EventRow(id, cameo, cameoName, root, quadClass, goldstein, date, source, target, place, evidence,
-                text, confidence, other, sources, story);
+        tellers = tellers.isEmpty() ? List.of(document) : List.copyOf(tellers);
     }
 
     /** The year and month of its date ("2022-09"), when its date is at least that precise. */
@@ -60,6 +57,16 @@ public record EventRow(String id, String cameo, Optional<String> cameoName, Stri
      * @throws IllegalArgumentException naming the event when the line is not a readable event
      */
     public static EventRow parse(String json, Source document) {
+        return parse(json, List.of(document));
+    }
+
+    /**
+     * Reads one event told by several documents (a merged event), {@code tellers} in the order of its mentions.
+     *
+     * @throws IllegalArgumentException naming the event when the line is not a readable event
+     */
+    public static EventRow parse(String json, List<Source> tellers) {
+        Source document = tellers.get(0);
         JsonNode n;
         try {
             n = JSON.readTree(json);
@@ -84,7 +91,7 @@ public record EventRow(String id, String cameo, Optional<String> cameoName, Stri
                 n.path("goldstein").asDouble(0),
                 text(n, "date"), actor(n.path("source")), actor(n.path("target")), place(n.path("location")),
                 evidence, text(n, "evidence"), n.path("confidence").asDouble(0), document, Math.max(1, docs.size()),
-                text(n, "story"));
+                text(n, "story"), tellers);
     }
 
     private static Actor actor(JsonNode a) {

@@ -13,8 +13,8 @@ import org.caravan.store.EventRecord;
 
 /**
  * Which merged events an export keeps: the API's and the dashboard's own {@link EventFilter} (same parameters, same
- * checks, same meaning), applied to each telling of a merged event; the event is kept when one of its tellings passes
- * (so a language or outlet filter keeps an event told in that language or by that outlet). Immutable, thread-safe.
+ * checks, same meaning), applied to the merged event with all the documents telling it (so a language or outlet
+ * filter keeps an event told in that language or by that outlet). Immutable, thread-safe.
  */
 public final class ExportFilter implements Predicate<ExportedEvent> {
 
@@ -40,13 +40,8 @@ public final class ExportFilter implements Predicate<ExportedEvent> {
         if (filter.equals(EventFilter.NONE)) {
             return true;
         }
-        EventRow row = EventRow.parse(e.event().toString(), source(e.first()));
-        for (EventRecord r : e.members()) {
-            if (filter.test(row.withDocument(source(r)))) {
-                return true;
-            }
-        }
-        return false;
+        java.util.List<Source> tellers = e.members().stream().map(ExportFilter::source).toList();
+        return filter.test(EventRow.parse(e.event().toString(), tellers));
     }
 
     private static Source source(EventRecord r) {

@@ -84,6 +84,22 @@ abstract class ExploreApiContract {
     }
 
     @Test
+    void aHappeningToldByTwoOutletsIsOneEventWithBothAsTellers() {
+        JsonNode merged = json("/api/events?limit=500&min_sources=2").path("items");
+        assertThat(merged.size()).as("the seeds tell Xi's 2022 visit in two outlets").isPositive();
+        JsonNode e = merged.get(0);
+        assertThat(e.path("tellers").size()).isEqualTo(e.path("sources").asInt());
+        String first = e.path("tellers").get(0).path("outlet").asText();
+        String second = e.path("tellers").get(1).path("outlet").asText();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(json("/api/events?limit=500&source=" + second).path("items")).extracting(x -> x.path("id").asText())
+                .contains(e.path("id").asText());
+        String id = e.path("tellers").get(1).path("doc_id").asText();
+        assertThat(json("/api/documents/" + id).path("events")).extracting(x -> x.path("id").asText())
+                .contains(e.path("id").asText());
+    }
+
+    @Test
     void aDocumentHasItsCleanTextAndTheOffsetsOfItsEventsEvidenceInIt() {
         JsonNode docs = json("/api/documents?limit=500");
         assertThat(docs.path("total").asInt()).isGreaterThanOrEqualTo(6);
