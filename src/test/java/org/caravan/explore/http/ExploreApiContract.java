@@ -84,17 +84,16 @@ abstract class ExploreApiContract {
     }
 
     @Test
-    void aHappeningToldByTwoOutletsIsOneEventWithBothAsTellers() {
+    void aHappeningToldByTwoDocumentsIsOneEventWithBothAsTellers() {
         JsonNode merged = json("/api/events?limit=500&min_sources=2").path("items");
         assertThat(merged.size()).as("the seeds tell Xi's 2022 visit in two outlets").isPositive();
         JsonNode e = merged.get(0);
         assertThat(e.path("tellers").size()).isEqualTo(e.path("sources").asInt());
-        String first = e.path("tellers").get(0).path("outlet").asText();
-        String second = e.path("tellers").get(1).path("outlet").asText();
-        assertThat(second).isNotEqualTo(first);
-        assertThat(json("/api/events?limit=500&source=" + second).path("items")).extracting(x -> x.path("id").asText())
-                .contains(e.path("id").asText());
+        String first = e.path("tellers").get(0).path("doc_id").asText();
         String id = e.path("tellers").get(1).path("doc_id").asText();
+        assertThat(id).isNotEqualTo(first);
+        assertThat(json("/api/events?limit=500&doc=" + ExploreFixture.enc(id)).path("items"))
+                .extracting(x -> x.path("id").asText()).contains(e.path("id").asText());
         assertThat(json("/api/documents/" + id).path("events")).extracting(x -> x.path("id").asText())
                 .contains(e.path("id").asText());
     }
@@ -275,12 +274,20 @@ abstract class ExploreApiContract {
 
     @Test
     void aRequestBodyPastTheLimitIsRefusedWith413() throws Exception {
-        var client = java.net.http.HttpClient.newHttpClient();
-        // Expect: 100-continue, so the server answers on the headers alone and no body is sent into a closed socket
-        var big = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(fixture().base() + "/api/search"))
-                .expectContinue(true).POST(java.net.http.HttpRequest.BodyPublishers.ofString("x".repeat(200_000))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(big.statusCode()).isEqualTo(413);
-        assertThat(JSON.readTree(big.body()).path("status").asInt()).isEqualTo(413);
+        // a raw socket: the headers announce a body past the limit and the server must answer on them alone, so the
+        // test neither waits on a body nobody reads nor writes into a socket the server has closed
+        java.net.URI base = java.net.URI.create(fixture().base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/search HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: 200000\r\nConnection: close\r\n\r\n" + "x".repeat(1000))
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readNBytes(4096),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer).contains("\"status\":413");
+        }
     }
 }
