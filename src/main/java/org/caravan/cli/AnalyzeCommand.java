@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.caravan.explore.search.IndexUpdate;
@@ -48,6 +49,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files, added to "
+            + "the bundled ones (default: $CARAVAN_KB when set).")
+    private Path kb;
+
     @Option(names = "--redo", description = "Process every document again, even those already done.")
     private boolean redo;
 
@@ -59,9 +64,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        PipelineConfig config = PipelineConfig.fromEnvironment(System.getenv())
+                .withKnowledgeBase(Optional.ofNullable(kb));
         try (Store store = Store.open(db)) {
             AtomicReference<Progress> progress = new AtomicReference<>();
-            Analysis analysis = new Analysis(store, () -> PipelineFactory.standard(PipelineConfig.defaults()),
+            Analysis analysis = new Analysis(store, () -> PipelineFactory.standard(config),
                     threads, line -> problem(progress.get(), stderr, line), redo);
             Analysis.Result result;
             try (Progress p = Progress.start(stderr, () -> status(analysis.counts()))) {

@@ -44,7 +44,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (lang != null) {
             doc = doc.withLang(lang);
         }
-        Pipeline pipeline = PipelineFactory.standard(PipelineConfig.defaults());
+        Pipeline pipeline = PipelineFactory.standard(PipelineConfig.fromEnvironment(System.getenv()));
         for (Stage s : pipeline.stages()) {
             if (!s.provides().contains(Layer.EVENTS)) {
                 doc = s.process(doc);

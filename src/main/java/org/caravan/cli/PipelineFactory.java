@@ -23,10 +23,22 @@ public final class PipelineFactory {
     private PipelineFactory() {
     }
 
-    /** Stages over heavy immutable resources, built once per process and shared by every pipeline. */
-    private static final class Shared {
-        /** The bundled knowledge base plus the user's folder named by {@value ActorsConfig#ENV}, if any. */
-        static final ActorStage ACTORS = ActorStage.create(ActorsConfig.fromEnvironment(System.getenv()));
+    /** The actor stage last built, with its configuration: a knowledge base is heavy, so it is shared. */
+    private record Built(ActorsConfig config, ActorStage stage) {
+    }
+
+    private static Built actors;
+
+    /**
+     * The actor stage of a configuration, loaded on first use (not in a static initialiser, so that a malformed
+     * user file is a {@link org.caravan.data.DataFileException} naming the file and line, each time it is asked
+     * for) and shared while the configuration stays the same.
+     */
+    static synchronized ActorStage actors(ActorsConfig config) {
+        if (actors == null || !actors.config().equals(config)) {
+            actors = new Built(config, ActorStage.create(config));
+        }
+        return actors.stage();
     }
 
     /** The stages in order; add a stage here when its feature lands. */
@@ -35,7 +47,7 @@ public final class PipelineFactory {
         return Pipeline.builder()
                 .add(new LanguageStage())
                 .add(NlpStage.create(nlp))
-                .add(Shared.ACTORS)
+                .add(actors(config.actors()))
                 .add(TimeStage.withBuiltInRules())
                 .add(ParseStage.create(nlp, TriggerSentenceFilter.standard()))
                 .add(EventStage.standard())
