@@ -51,9 +51,6 @@ public final class ExplainCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (!doc.has(Layer.MENTIONS)) {
-            out.println("warning: the pipeline has no actor stage yet, so no actor is found and nothing is coded");
-        }
         new Explainer(EventCoder.standard()).explain(doc, out);
         return ErrorHandler.OK;
     }

@@ -44,12 +44,13 @@ public final class PipelineFactory {
     /** The stages in order; add a stage here when its feature lands. */
     public static Pipeline standard(PipelineConfig config) {
         NlpConfig nlp = NlpConfig.defaults();
+        TriggerSentenceFilter worthParsing = TriggerSentenceFilter.standard();
         return Pipeline.builder()
                 .add(new LanguageStage())
                 .add(NlpStage.create(nlp))
                 .add(actors(config.actors()))
                 .add(TimeStage.withBuiltInRules())
-                .add(ParseStage.create(nlp, TriggerSentenceFilter.standard()))
+                .add(ParseStage.create(nlp, worthParsing, worthParsing.requires()))
                 .add(EventStage.standard())
                 .build();
     }
