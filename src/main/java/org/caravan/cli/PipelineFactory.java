@@ -1,7 +1,9 @@
 package org.caravan.cli;
 
+import java.util.List;
 import org.caravan.actors.ActorStage;
 import org.caravan.actors.ActorsConfig;
+import org.caravan.data.Fingerprints;
 import org.caravan.events.CameoCode;
 import org.caravan.events.Codebook;
 import org.caravan.events.EventStage;
@@ -24,7 +26,7 @@ public final class PipelineFactory {
     }
 
     /** The actor stage last built, with its configuration: a knowledge base is heavy, so it is shared. */
-    private record Built(ActorsConfig config, ActorStage stage) {
+    private record Built(ActorsConfig config, String contents, ActorStage stage) {
     }
 
     private static Built actors;
@@ -32,11 +34,12 @@ public final class PipelineFactory {
     /**
      * The actor stage of a configuration, loaded on first use (not in a static initialiser, so that a malformed
      * user file is a {@link org.caravan.data.DataFileException} naming the file and line, each time it is asked
-     * for) and shared while the configuration stays the same.
+     * for) and shared while the configuration and the user's files stay the same.
      */
     static synchronized ActorStage actors(ActorsConfig config) {
-        if (actors == null || !actors.config().equals(config)) {
-            actors = new Built(config, ActorStage.create(config));
+        String contents = Fingerprints.files(config.userDir().map(List::of).orElse(List.of()));
+        if (actors == null || !actors.config().equals(config) || !actors.contents().equals(contents)) {
+            actors = new Built(config, contents, ActorStage.create(config));
         }
         return actors.stage();
     }

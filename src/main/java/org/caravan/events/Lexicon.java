@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.caravan.data.DataFileException;
+import org.caravan.data.Fingerprints;
 
 /**
  * Trigger lexicons: words and phrases mapped to CAMEO codes with their argument frames, by language, read
@@ -62,23 +63,24 @@ public final class Lexicon {
     /**
      * The lexicons shipped with Caravan plus the user's ({@link UserLexicons#configured()}: the
      * {@code caravan.lexicons} property or {@code CARAVAN_LEXICONS}), checked against the standard codebook;
-     * loaded on first use and again when the configured files change. A malformed user file is a
+     * loaded on first use and again when the configured files or their contents change. A malformed user file is a
      * {@link DataFileException} naming the file and line, each time this is called.
      */
     public static Lexicon standard() {
         List<Path> files = UserLexicons.configured();
+        String contents = Fingerprints.files(files);
         synchronized (Lexicon.class) {
             Standard s = standard;
-            if (s == null || !s.files().equals(files)) {
-                s = new Standard(files, withFiles(files, Codebook.standard()));
+            if (s == null || !s.files().equals(files) || !s.contents().equals(contents)) {
+                s = new Standard(files, contents, withFiles(files, Codebook.standard()));
                 standard = s;
             }
             return s.lexicon();
         }
     }
 
-    /** The standard lexicon with the user files it was read with. */
-    private record Standard(List<Path> files, Lexicon lexicon) {
+    /** The standard lexicon with the user files it was read with and the hash of their contents. */
+    private record Standard(List<Path> files, String contents, Lexicon lexicon) {
     }
 
     /** The shipped lexicons plus user files. */
