@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.caravan.data.DataFileException;
 
 /**
  * A word trie from alias keys to {@link Entry entries}. A {@code *} word in an alias stands for a country
@@ -34,7 +35,7 @@ final class AliasIndex {
     void add(String alias, Entry entry) {
         List<String> keys = Normalizer.phraseKeys(alias);
         if (keys.isEmpty() || keys.get(0).equals(SLOT)) {
-            throw new KnowledgeBaseException(entry.source() + ": alias '" + alias + "' has no word to match");
+            throw DataFileException.at(entry.source(), "alias '" + alias + "' has no word to match");
         }
         Node n = root;
         for (String k : keys) {

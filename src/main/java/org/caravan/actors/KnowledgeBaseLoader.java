@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.caravan.actors.Entry.Kind;
+import org.caravan.data.DataFileException;
 
 /**
  * Loads the knowledge-base files, the bundled ones from the class path ({@code /actors/}) then those of a user's
@@ -105,23 +106,23 @@ final class KnowledgeBaseLoader {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             rows(file, Tsv.read(r, "actors/" + file, columns));
         } catch (IOException e) {
-            throw new KnowledgeBaseException("actors/" + file + ": " + e.getMessage(), e);
+            throw new DataFileException("actors/" + file, e.getMessage(), e);
         }
     }
 
     private void user(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new KnowledgeBaseException(dir + ": not a folder");
+            throw new DataFileException(dir.toString(), "not a folder");
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.tsv")) {
             for (Path p : ds) {
                 if (!FILES.containsKey(p.getFileName().toString())) {
-                    throw new KnowledgeBaseException(p + ": unknown knowledge-base file; expected one of "
+                    throw new DataFileException(p.toString(), "unknown knowledge-base file; expected one of "
                             + String.join(", ", FILES.keySet()));
                 }
             }
         } catch (IOException e) {
-            throw new KnowledgeBaseException(dir + ": " + e.getMessage(), e);
+            throw new DataFileException(dir.toString(), e.getMessage(), e);
         }
         for (Map.Entry<String, String[]> f : FILES.entrySet()) {
             Path p = dir.resolve(f.getKey());
@@ -129,7 +130,7 @@ final class KnowledgeBaseLoader {
                 try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
                     rows(f.getKey(), Tsv.read(r, p.toString(), f.getValue()));
                 } catch (IOException e) {
-                    throw new KnowledgeBaseException(p + ": " + e.getMessage(), e);
+                    throw new DataFileException(p.toString(), e.getMessage(), e);
                 }
             }
         }

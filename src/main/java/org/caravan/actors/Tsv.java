@@ -4,12 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravan.data.DataFileException;
 import org.caravan.data.TsvLines;
 
 /**
  * Reads one tab-separated knowledge-base file: {@code #} comments and blank lines skipped, a header naming
  * exactly the expected columns, then rows of at most that many cells (missing trailing cells are empty).
- * Every problem is a {@link KnowledgeBaseException} naming the file and the line. Stateless.
+ * Every problem is a {@link DataFileException} naming the file and the line. Stateless.
  */
 final class Tsv {
 
@@ -28,8 +29,8 @@ final class Tsv {
             return v;
         }
 
-        KnowledgeBaseException error(String message) {
-            return new KnowledgeBaseException(where() + ": " + message);
+        DataFileException error(String message) {
+            return new DataFileException(file, line, message);
         }
 
         String where() {
@@ -43,17 +44,17 @@ final class Tsv {
     static List<Row> read(BufferedReader in, String file, String... columns) throws IOException {
         List<TsvLines.Line> lines = TsvLines.read(in);
         if (lines.isEmpty()) {
-            throw new KnowledgeBaseException(file + ":0: no header line");
+            throw new DataFileException(file, "no header line");
         }
         TsvLines.Line header = lines.get(0);
         if (!header.cells().stream().map(String::strip).toList().equals(List.of(columns))) {
-            throw new KnowledgeBaseException(file + ":" + header.number() + ": header must be '"
+            throw new DataFileException(file, header.number(), "header must be '"
                     + String.join("\\t", columns) + "', found '" + String.join("\\t", header.cells()) + "'");
         }
         List<Row> rows = new ArrayList<>();
         for (TsvLines.Line line : lines.subList(1, lines.size())) {
             if (line.cells().size() > columns.length) {
-                throw new KnowledgeBaseException(file + ":" + line.number() + ": " + line.cells().size()
+                throw new DataFileException(file, line.number(), line.cells().size()
                         + " cells, expected at most " + columns.length + " (" + String.join(", ", columns) + ")");
             }
             rows.add(new Row(file, line.number(), line.cells()));

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.caravan.actors.ActorStage;
 import org.caravan.actors.ActorsConfig;
 import org.caravan.actors.KnowledgeBase;
-import org.caravan.actors.KnowledgeBaseException;
 import org.caravan.model.Document;
 import org.caravan.model.Mention;
 import org.caravan.model.Metadata;
@@ -53,12 +52,7 @@ final class ActorsCommand implements Callable<Integer> {
         ActorsConfig config = new ActorsConfig(Optional.ofNullable(kb))
                 .orElse(ActorsConfig.fromEnvironment(System.getenv()));
         Optional<Path> dir = config.userDir();
-        KnowledgeBase base;
-        try {
-            base = config.knowledgeBase();
-        } catch (KnowledgeBaseException e) {
-            throw new UserException(e.getMessage());
-        }
+        KnowledgeBase base = config.knowledgeBase();
         dir.ifPresent(d -> base.warnings().stream().filter(w -> w.contains(d.toString()))
                 .forEach(w -> spec.commandLine().getErr().println("caravan: warning: " + w)));
         Document doc = Document.of("input", meta, text);

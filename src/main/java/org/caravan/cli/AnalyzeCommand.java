@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import org.caravan.events.UserLexicons;
 import org.caravan.explore.search.IndexUpdate;
 import org.caravan.output.OutputFolder;
 import org.caravan.run.Analysis;
+import org.caravan.run.Knowledge;
 import org.caravan.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads articles (files and folders: .txt, .html, .jsonl[.gz], .warc[.gz], feeds), codes their "
                 + "events, stores them, and writes OUTDIR/documents.jsonl and OUTDIR/events.jsonl.",
-                "Documents already done with the same content are skipped; failed ones are redone."})
+                "Documents already done with the same content, code and knowledge are skipped; failed ones, and those "
+                        + "whose knowledge (user knowledge base, user lexicons of their language) or Caravan's code "
+                        + "changed, are redone."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     private static final int TIMELINE_ROWS = 40;
@@ -48,6 +53,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files, added to "
+            + "the bundled ones (default: $CARAVAN_KB when set).")
+    private Path kb;
+
     @Option(names = "--redo", description = "Process every document again, even those already done.")
     private boolean redo;
 
@@ -59,10 +68,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        PipelineConfig config = PipelineConfig.fromEnvironment(System.getenv())
+                .withKnowledgeBase(Optional.ofNullable(kb));
         try (Store store = Store.open(db)) {
             AtomicReference<Progress> progress = new AtomicReference<>();
-            Analysis analysis = new Analysis(store, () -> PipelineFactory.standard(PipelineConfig.defaults()),
-                    threads, line -> problem(progress.get(), stderr, line), redo);
+            Knowledge knowledge = Knowledge.of(config.actors().userDir(), UserLexicons.configured());
+            Analysis analysis = new Analysis(store, () -> PipelineFactory.standard(config),
+                    threads, line -> problem(progress.get(), stderr, line), redo, knowledge);
             Analysis.Result result;
             try (Progress p = Progress.start(stderr, () -> status(analysis.counts()))) {
                 progress.set(p);
@@ -93,9 +105,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void summary(PrintWriter o, Analysis.Result r, OutputFolder.Written w, String database, long nanos) {
         Map<String, Integer> langs = w.languages();
         Analysis.Counts c = r.counts();
-        o.printf(Locale.ROOT, "documents      %d (%d new, %d skipped as done, %d failed%s)%n", w.documents(),
-                c.processed(), c.skipped(), c.failed(), c.withErrors() == 0 ? "" : ", " + c.withErrors()
-                        + " with errors");
+        long redone = c.redoneTotal();
+        o.printf(Locale.ROOT, "documents      %d (%d new, %s%d skipped as done, %d failed%s)%n", w.documents(),
+                c.processed() - redone, redone == 0 ? "" : redone + " redone, ", c.skipped(), c.failed(),
+                c.withErrors() == 0 ? "" : ", " + c.withErrors() + " with errors");
+        if (redone > 0) {
+            o.printf(Locale.ROOT, "redone         %s%n", c.redone().entrySet().stream()
+                    .map(e -> e.getValue() + " because " + e.getKey()).reduce((a, b) -> a + ", " + b).orElse(""));
+        }
         o.printf(Locale.ROOT, "languages      %s%n", langs.isEmpty() ? "-" : langs.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
         o.printf(Locale.ROOT, "source errors  %d%n", c.sourceErrors());

@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AtomicReference<Progress> progress = new AtomicReference<>();
-        Bench bench = new Bench(() -> PipelineFactory.standard(PipelineConfig.defaults()), threads, base, warmup,
+        Bench bench = new Bench(() -> PipelineFactory.standard(PipelineConfig.fromEnvironment(System.getenv())), threads, base, warmup,
                 line -> {
                     Progress p = progress.get();
                     if (p != null) {

@@ -3,11 +3,16 @@ package org.caravan.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import io.javalin.util.JavalinBindException;
+import org.caravan.data.DataFileException;
 import org.caravan.explore.StoreUnavailable;
 import org.caravan.store.StoreException;
 import picocli.CommandLine;
 
-/** Maps exceptions to one line on stderr and an exit code; the one place where this happens. */
+/**
+ * Maps exceptions to one line on stderr and an exit code; the one place where this happens. A bad argument
+ * ({@link UserException}) and a malformed data file ({@link DataFileException}: a user lexicon, a knowledge-base
+ * folder, naming the file and line) are the user's to fix: exit code 2.
+ */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     static final int OK = 0;
@@ -16,7 +21,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-        if (ex instanceof UserException) {
+        if (ex instanceof UserException || ex instanceof DataFileException) {
             cl.getErr().println("caravan: " + ex.getMessage());
             return USAGE;
         }

@@ -62,7 +62,7 @@ public final class EvalCameoCommand implements Callable<Integer> {
         if (byCategory) {
             extra.add("--by-category");
         }
-        Pipeline pipeline = PipelineFactory.standard(PipelineConfig.defaults());
+        Pipeline pipeline = PipelineFactory.standard(PipelineConfig.fromEnvironment(System.getenv()));
         Stage annotate = (Document d) -> {
             Document x = d;
             for (Stage s : pipeline.stages()) {

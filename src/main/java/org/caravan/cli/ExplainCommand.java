@@ -44,16 +44,13 @@ public final class ExplainCommand implements Callable<Integer> {
         if (lang != null) {
             doc = doc.withLang(lang);
         }
-        Pipeline pipeline = PipelineFactory.standard(PipelineConfig.defaults());
+        Pipeline pipeline = PipelineFactory.standard(PipelineConfig.fromEnvironment(System.getenv()));
         for (Stage s : pipeline.stages()) {
             if (!s.provides().contains(Layer.EVENTS)) {
                 doc = s.process(doc);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (!doc.has(Layer.MENTIONS)) {
-            out.println("warning: the pipeline has no actor stage yet, so no actor is found and nothing is coded");
-        }
         new Explainer(EventCoder.standard()).explain(doc, out);
         return ErrorHandler.OK;
     }

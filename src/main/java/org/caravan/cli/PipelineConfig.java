@@ -1,27 +1,34 @@
 package org.caravan.cli;
 
-import java.util.EnumSet;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import org.caravan.model.Layer;
+import java.util.Optional;
+import org.caravan.actors.ActorsConfig;
 
 /**
- * What the standard pipeline is built for: the layers the caller needs. Stages that add none of them (and that no
- * later needed stage requires) may be left out. Immutable.
+ * What the standard pipeline is built with, beyond the bundled knowledge: the user's knowledge-base folder (the
+ * {@code --kb} flag, else {@value ActorsConfig#ENV}). User trigger lexicons are found by the events feature itself
+ * ({@link org.caravan.events.UserLexicons}). Immutable.
  */
-public record PipelineConfig(Set<Layer> layers) {
+public record PipelineConfig(ActorsConfig actors) {
 
     public PipelineConfig {
-        Objects.requireNonNull(layers, "layers");
-        layers = Set.copyOf(layers);
+        Objects.requireNonNull(actors, "actors");
     }
 
-    /** Every layer: the full pipeline, as {@code analyze} and {@code bench} run it. */
+    /** Only the bundled knowledge base. */
     public static PipelineConfig defaults() {
-        return new PipelineConfig(EnumSet.allOf(Layer.class));
+        return new PipelineConfig(ActorsConfig.defaults());
     }
 
-    public boolean wants(Layer layer) {
-        return layers.contains(layer);
+    /** The user's folder from the environment ({@value ActorsConfig#ENV}), if set. */
+    public static PipelineConfig fromEnvironment(Map<String, String> env) {
+        return new PipelineConfig(ActorsConfig.fromEnvironment(env));
+    }
+
+    /** With the folder of a {@code --kb} flag when given (the flag wins over the environment). */
+    public PipelineConfig withKnowledgeBase(Optional<Path> userDir) {
+        return new PipelineConfig(new ActorsConfig(userDir).orElse(actors));
     }
 }

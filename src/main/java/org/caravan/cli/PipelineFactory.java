@@ -1,7 +1,9 @@
 package org.caravan.cli;
 
+import java.util.List;
 import org.caravan.actors.ActorStage;
 import org.caravan.actors.ActorsConfig;
+import org.caravan.data.Fingerprints;
 import org.caravan.events.CameoCode;
 import org.caravan.events.Codebook;
 import org.caravan.events.EventStage;
@@ -23,21 +25,35 @@ public final class PipelineFactory {
     private PipelineFactory() {
     }
 
-    /** Stages over heavy immutable resources, built once per process and shared by every pipeline. */
-    private static final class Shared {
-        /** The bundled knowledge base plus the user's folder named by {@value ActorsConfig#ENV}, if any. */
-        static final ActorStage ACTORS = ActorStage.create(ActorsConfig.fromEnvironment(System.getenv()));
+    /** The actor stage last built, with its configuration: a knowledge base is heavy, so it is shared. */
+    private record Built(ActorsConfig config, String contents, ActorStage stage) {
+    }
+
+    private static Built actors;
+
+    /**
+     * The actor stage of a configuration, loaded on first use (not in a static initialiser, so that a malformed
+     * user file is a {@link org.caravan.data.DataFileException} naming the file and line, each time it is asked
+     * for) and shared while the configuration and the user's files stay the same.
+     */
+    static synchronized ActorStage actors(ActorsConfig config) {
+        String contents = Fingerprints.files(config.userDir().map(List::of).orElse(List.of()));
+        if (actors == null || !actors.config().equals(config) || !actors.contents().equals(contents)) {
+            actors = new Built(config, contents, ActorStage.create(config));
+        }
+        return actors.stage();
     }
 
     /** The stages in order; add a stage here when its feature lands. */
     public static Pipeline standard(PipelineConfig config) {
         NlpConfig nlp = NlpConfig.defaults();
+        TriggerSentenceFilter worthParsing = TriggerSentenceFilter.standard();
         return Pipeline.builder()
                 .add(new LanguageStage())
                 .add(NlpStage.create(nlp))
-                .add(Shared.ACTORS)
+                .add(actors(config.actors()))
                 .add(TimeStage.withBuiltInRules())
-                .add(ParseStage.create(nlp, TriggerSentenceFilter.standard()))
+                .add(ParseStage.create(nlp, worthParsing, worthParsing.requires()))
                 .add(EventStage.standard())
                 .build();
     }

@@ -28,7 +28,7 @@ public final class EventCoder {
         }
     }
 
-    private static volatile EventCoder standard;
+    private static EventCoder standard;
 
     private final Codebook codebook;
     private final Lexicon lexicon;
@@ -55,19 +55,20 @@ public final class EventCoder {
         this.details = new EventDetails(grammar, finder);
     }
 
-    /** The coder with the shipped codebook, lexicons and grammar. */
+    /**
+     * The coder with the shipped codebook and grammar and the standard lexicon ({@link Lexicon#standard()}: the
+     * shipped lexicons plus the user's); built again when the user's lexicon files change.
+     */
     public static EventCoder standard() {
-        EventCoder c = standard;
-        if (c == null) {
-            synchronized (EventCoder.class) {
-                c = standard;
-                if (c == null) {
-                    c = new EventCoder(Codebook.standard(), Lexicon.standard(), Grammar.standard());
-                    standard = c;
-                }
+        Lexicon lexicon = Lexicon.standard();
+        synchronized (EventCoder.class) {
+            EventCoder c = standard;
+            if (c == null || c.lexicon != lexicon) {
+                c = new EventCoder(Codebook.standard(), lexicon, Grammar.standard());
+                standard = c;
             }
+            return c;
         }
-        return c;
     }
 
     public Lexicon lexicon() {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.caravan.data.DataFileException;
+import org.caravan.data.Fingerprints;
 
 /**
  * Trigger lexicons: words and phrases mapped to CAMEO codes with their argument frames, by language, read
@@ -22,7 +24,7 @@ public final class Lexicon {
 
     static final String LIST = "events/triggers.list";
     private static final Set<String> POS = Set.of("VERB", "NOUN", "ADJ", "ANY");
-    private static volatile Lexicon standard;
+    private static Standard standard;
 
     private final Map<String, Map<String, List<TriggerEntry>>> exact;
     private final Map<String, List<TriggerEntry>> stems;
@@ -61,20 +63,24 @@ public final class Lexicon {
     /**
      * The lexicons shipped with Caravan plus the user's ({@link UserLexicons#configured()}: the
      * {@code caravan.lexicons} property or {@code CARAVAN_LEXICONS}), checked against the standard codebook;
-     * loaded once.
+     * loaded on first use and again when the configured files or their contents change. A malformed user file is a
+     * {@link DataFileException} naming the file and line, each time this is called.
      */
     public static Lexicon standard() {
-        Lexicon l = standard;
-        if (l == null) {
-            synchronized (Lexicon.class) {
-                l = standard;
-                if (l == null) {
-                    l = withFiles(UserLexicons.configured(), Codebook.standard());
-                    standard = l;
-                }
+        List<Path> files = UserLexicons.configured();
+        String contents = Fingerprints.files(files);
+        synchronized (Lexicon.class) {
+            Standard s = standard;
+            if (s == null || !s.files().equals(files) || !s.contents().equals(contents)) {
+                s = new Standard(files, contents, withFiles(files, Codebook.standard()));
+                standard = s;
             }
+            return s.lexicon();
         }
-        return l;
+    }
+
+    /** The standard lexicon with the user files it was read with and the hash of their contents. */
+    private record Standard(List<Path> files, String contents, Lexicon lexicon) {
     }
 
     /** The shipped lexicons plus user files. */
@@ -84,7 +90,7 @@ public final class Lexicon {
             try (InputStream in = Files.newInputStream(p)) {
                 tables.add(TsvTable.read(in, p.toString(), 6));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read lexicon " + p, e);
+                throw new DataFileException(p.toString(), "cannot read lexicon: " + e.getMessage(), e);
             }
         }
         return of(tables, codebook);

@@ -1,5 +1,6 @@
 package org.caravan.events;
 
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravan.data.DataFileException;
 import org.caravan.data.TsvLines;
 
 /**
@@ -50,7 +52,7 @@ final class TsvTable {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<TsvLines.Line> lines = TsvLines.read(r);
             if (lines.isEmpty()) {
-                throw new DataFileException(file, 0, "no header row");
+                throw new DataFileException(file, "no header row");
             }
             List<String> header = lines.get(0).cells();
             List<Row> rows = new ArrayList<>();

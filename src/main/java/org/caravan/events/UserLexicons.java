@@ -2,7 +2,6 @@ package org.caravan.events;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.caravan.data.DataFileException;
 
 /**
  * Where users keep their own trigger lexicons, loaded after the shipped ones without recompiling: the system
@@ -52,13 +52,13 @@ public final class UserLexicons {
                     s.filter(f -> f.getFileName().toString().endsWith(".tsv") && Files.isRegularFile(f))
                             .sorted().forEach(out::add);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list lexicon directory " + p, e);
+                    throw new DataFileException(p.toString(), "cannot list lexicon directory: " + e.getMessage(), e);
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {
-                throw new IllegalArgumentException(p + ": no such lexicon file or directory (from " + PROPERTY + " or "
-                        + ENV + ")");
+                throw new DataFileException(p.toString(), "no such lexicon file or directory (from " + PROPERTY
+                        + " or " + ENV + ")");
             }
         }
         return List.copyOf(out);

@@ -28,25 +28,38 @@ public final class ParseStage implements org.caravan.pipeline.Stage {
     private final NlpLibrary library;
     private final NlpConfig config;
     private final Predicate<SentenceView> filter;
+    private final Set<Layer> requires;
 
-    private ParseStage(NlpLibrary library, NlpConfig config, Predicate<SentenceView> filter) {
+    private ParseStage(NlpLibrary library, NlpConfig config, Predicate<SentenceView> filter, Set<Layer> filterNeeds) {
         this.library = Objects.requireNonNull(library, "library");
         this.config = Objects.requireNonNull(config, "config");
         this.filter = Objects.requireNonNull(filter, "filter");
+        EnumSet<Layer> needs = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS);
+        needs.addAll(filterNeeds);
+        this.requires = java.util.Collections.unmodifiableSet(needs);
     }
 
     /** Parses every sentence, with CoreNLP. */
     public static ParseStage create(NlpConfig config) {
-        return new ParseStage(CoreNlpLibrary.instance(), config, s -> true);
+        return new ParseStage(CoreNlpLibrary.instance(), config, s -> true, Set.of());
     }
 
-    /** Parses the sentences {@code filter} accepts, with CoreNLP. */
-    public static ParseStage create(NlpConfig config, Predicate<SentenceView> filter) {
-        return new ParseStage(CoreNlpLibrary.instance(), config, filter);
+    /**
+     * Parses the sentences {@code filter} accepts, with CoreNLP; {@code filterNeeds} are the layers the filter
+     * reads (the trigger filter: mentions and lemmas), so that the pipeline builder refuses a wrong order.
+     */
+    public static ParseStage create(NlpConfig config, Predicate<SentenceView> filter, Set<Layer> filterNeeds) {
+        return new ParseStage(CoreNlpLibrary.instance(), config, filter, filterNeeds);
     }
 
+    /** Parses the sentences {@code filter} accepts, reading only the NLP layers. */
     public static ParseStage create(NlpLibrary library, NlpConfig config, Predicate<SentenceView> filter) {
-        return new ParseStage(library, config, filter);
+        return create(library, config, filter, Set.of());
+    }
+
+    public static ParseStage create(NlpLibrary library, NlpConfig config, Predicate<SentenceView> filter,
+                                    Set<Layer> filterNeeds) {
+        return new ParseStage(library, config, filter, filterNeeds);
     }
 
     @Override
@@ -86,7 +99,7 @@ public final class ParseStage implements org.caravan.pipeline.Stage {
 
     @Override
     public Set<Layer> requires() {
-        return EnumSet.of(Layer.TOKENS, Layer.POS);
+        return requires;
     }
 
     @Override

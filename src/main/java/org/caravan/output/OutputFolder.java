@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,12 +15,14 @@ import java.util.Map;
 import org.caravan.stories.CrossDocumentMerge;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.caravan.store.Store;
 import org.caravan.store.StoredDocument;
 
 /**
  * Writes a run's output folder from the store: {@code documents.jsonl} and {@code events.jsonl}, each first written
- * to a temporary file and moved into place, so a reader never sees half a file. The events of all the documents
+ * to a temporary file and moved into place, so a reader never sees half a file. The files are created as any other
+ * file (mode 644 under the usual umask of 022), not with the owner-only mode of {@code Files.createTempFile}. The events of all the documents
  * written go through the cross-document merge ({@link CrossDocumentMerge}): an event told by several documents is
  * one line with all its mentions. Not thread-safe.
  */
@@ -27,11 +30,12 @@ public final class OutputFolder {
 
     public static final String DOCUMENTS = "documents.jsonl";
     public static final String EVENTS = "events.jsonl";
+    private static final int MAX_ATTEMPTS = 100;
+    private static final AtomicLong TEMPORARIES = new AtomicLong();
 
     private OutputFolder() {
     }
 
-    /** What was written. */
     /**
      * What was written.
      *
@@ -43,8 +47,14 @@ public final class OutputFolder {
     /** Writes the documents of {@code docIds} (in that order) and their events, read back from the store. */
     public static Written write(Path dir, Store store, Iterable<String> docIds) throws IOException {
         Files.createDirectories(dir);
-        Path docsTmp = Files.createTempFile(dir, ".documents", ".tmp");
-        Path eventsTmp = Files.createTempFile(dir, ".events", ".tmp");
+        Path docsTmp = newTemporary(dir, ".documents");
+        Path eventsTmp;
+        try {
+            eventsTmp = newTemporary(dir, ".events");
+        } catch (IOException e) {
+            Files.deleteIfExists(docsTmp);
+            throw e;
+        }
         long docs = 0;
         long events = 0;
         Timeline timeline = new Timeline();
@@ -80,5 +90,23 @@ public final class OutputFolder {
         Files.move(docsTmp, dir.resolve(DOCUMENTS), StandardCopyOption.REPLACE_EXISTING);
         Files.move(eventsTmp, dir.resolve(EVENTS), StandardCopyOption.REPLACE_EXISTING);
         return new Written(docs, events, languages, timeline);
+    }
+
+    /**
+     * A new empty file in {@code dir}, named after the prefix, this process and a counter, created with the default
+     * permissions (the umask applies).
+     */
+    static Path newTemporary(Path dir, String prefix) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        for (int attempt = 0; ; attempt++) {
+            Path p = dir.resolve(prefix + "." + pid + "." + TEMPORARIES.incrementAndGet() + ".tmp");
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 }

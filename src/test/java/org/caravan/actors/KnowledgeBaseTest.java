@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.caravan.data.DataFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +59,7 @@ class KnowledgeBaseTest {
                 + "turkistan\tTurkistan\tKAZ\t43.30\t68.25\tno\tTurkestan\n"
                 + "oops\tOops\tKAZ\tnorth\t68\tno\t\n");
         assertThatThrownBy(() -> KnowledgeBase.load(Optional.of(dir)))
-                .isInstanceOf(KnowledgeBaseException.class)
+                .isInstanceOf(DataFileException.class)
                 .hasMessageContaining(dir.resolve("places.tsv") + ":4")
                 .hasMessageContaining("lat and lon");
     }

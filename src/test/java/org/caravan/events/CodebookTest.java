@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.caravan.data.DataFileException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

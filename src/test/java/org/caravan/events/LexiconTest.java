@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.caravan.data.DataFileException;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {

@@ -53,15 +53,35 @@ class DatelinesTest {
     }
 
     @Test
-    void randomTextNeverCrashes() {
+    void aDateFoundInRandomTextHasItsYearWrittenThere() {
         Random r = new Random(42);
         for (int i = 0; i < 300; i++) {
             StringBuilder sb = new StringBuilder();
             for (int j = 0; j < 80; j++) {
                 sb.append((char) (r.nextBoolean() ? '0' + r.nextInt(10) : r.nextInt(0x500)));
             }
-            Optional<PartialDate> d = DATELINES.find(sb.toString());
-            assertThat(d).isNotNull();
+            String text = sb.toString();
+            Optional<PartialDate> d = DATELINES.find(text);
+            d.ifPresent(x -> assertThat(text).as("text giving %s", x)
+                    .contains(String.format("%02d", x.start().getYear() % 100)));
         }
+    }
+
+    @Test
+    void aDatelineAmidRandomLettersIsFound() {
+        Random r = new Random(7);
+        for (int i = 0; i < 100; i++) {
+            String text = noise(r) + " 3 July 2024 " + noise(r);
+            assertThat(DATELINES.find(text).map(PartialDate::toString)).as(text).contains("2024-07-03 (day)");
+        }
+    }
+
+    /** Letters of the Greek and Cyrillic blocks, never a digit, seldom a word. */
+    private static String noise(Random r) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = r.nextInt(60); j > 0; j--) {
+            sb.append((char) (0x3B1 + r.nextInt(0x80)));
+        }
+        return sb.toString();
     }
 }

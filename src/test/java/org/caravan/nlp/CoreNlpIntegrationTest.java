@@ -2,6 +2,7 @@ package org.caravan.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caravan.nlp.NlpAssertions.assertConsistent;
+import static org.caravan.nlp.NlpAssertions.assertEveryLetterIsInAToken;
 import static org.caravan.nlp.NlpAssertions.lemmas;
 
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.caravan.model.Dependency;
 import org.caravan.model.Document;
 import org.caravan.model.Layer;
 import org.caravan.model.Metadata;
+import org.caravan.model.Sentence;
 import org.caravan.model.Token;
 import org.junit.jupiter.api.Test;
 
@@ -134,7 +136,15 @@ class CoreNlpIntegrationTest {
             for (int j = r.nextInt(400); j > 0; j--) {
                 b.append(r.nextInt(4) == 0 ? (char) r.nextInt(0x10000) : alphabet.charAt(r.nextInt(alphabet.length())));
             }
-            annotate(i % 2 == 0 ? "fr" : "en", b.toString());
+            Document d = annotate(i % 2 == 0 ? "fr" : "en", b.toString());
+            // CoreNLP's tokenizer deletes the characters it does not know (letters of recent Unicode versions, such
+            // as U+4DBE): every letter of the test's alphabet must be kept
+            assertEveryLetterIsInAToken(d, c -> alphabet.indexOf(c) >= 0);
+            for (Sentence s : d.sentences()) {
+                assertThat(d.dependencies().stream().filter(x -> x.head() < 0
+                        && x.dependent() >= s.firstToken() && x.dependent() < s.endToken()))
+                        .as("the parse of sentence %s has one root", s.span().of(d.text())).hasSize(1);
+            }
         }
     }
 

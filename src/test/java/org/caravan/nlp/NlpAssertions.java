@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.caravan.model.Document;
 import org.caravan.model.Sentence;
 import org.caravan.model.Token;
+import org.caravan.testkit.SpanChecks;
 
 /** Checks every offset of the NLP layers against the text. */
 final class NlpAssertions {
@@ -12,8 +13,12 @@ final class NlpAssertions {
     private NlpAssertions() {
     }
 
-    /** Token texts equal the text their spans cover, tokens are ordered, sentences hold their tokens. */
+    /**
+     * Every span inside the text ({@link SpanChecks}), token texts equal the text their spans cover, tokens are
+     * ordered, sentences hold their tokens and follow each other.
+     */
     static void assertConsistent(Document d) {
+        SpanChecks.assertSpansInsideText(d);
         int previousEnd = 0;
         for (int i = 0; i < d.tokens().size(); i++) {
             Token t = d.tokens().get(i);
@@ -38,6 +43,33 @@ final class NlpAssertions {
             assertThat(dep.dependent()).isBetween(0, d.tokens().size() - 1);
             assertThat(dep.head()).isBetween(-1, d.tokens().size() - 1);
         });
+    }
+
+    /**
+     * No word is lost: every letter and digit of the text lies inside a token (for random-input tests, where an
+     * annotator that dropped its input would otherwise pass).
+     */
+    static void assertEveryLetterIsInAToken(Document d) {
+        assertEveryLetterIsInAToken(d, c -> true);
+    }
+
+    /** As {@link #assertEveryLetterIsInAToken(Document)}, for the letters and digits that {@code which} accepts. */
+    static void assertEveryLetterIsInAToken(Document d, java.util.function.IntPredicate which) {
+        String text = d.text();
+        int t = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || !which.test(text.charAt(i))) {
+                continue;
+            }
+            while (t < d.tokens().size() && d.tokens().get(t).span().end() <= i) {
+                t++;
+            }
+            int at = i;
+            assertThat(t < d.tokens().size() && d.tokens().get(t).span().start() <= i)
+                    .as("character %d ('%s', U+%04X) of %s lies in a token", at, text.charAt(at), (int) text.charAt(at),
+                            text)
+                    .isTrue();
+        }
     }
 
     /** The golden form "text/lemma" of each token, space-separated. */

@@ -31,7 +31,7 @@ final class NlpBench {
         int passes = Integer.parseInt(args[4]);
         NlpStage nlp = NlpStage.create(NlpConfig.defaults().withNer(mode.contains("ner")));
         ParseStage parse = mode.contains("filtered")
-                ? ParseStage.create(NlpConfig.defaults(), NlpBench::namesAndVerb)
+                ? ParseStage.create(NlpConfig.defaults(), NlpBench::namesAndVerb, java.util.Set.of())
                 : ParseStage.create(NlpConfig.defaults());
         CoreNlpBaseline baseline = new CoreNlpBaseline();
         long t0 = System.nanoTime();

@@ -99,6 +99,16 @@ class ParseStageTest {
     @Test
     void pipelineRefusesTheParseStageWithoutTags() {
         assertThatThrownBy(() -> Pipeline.builder().add(ParseStage.create(library, NlpConfig.defaults(), s -> true)))
-                .hasMessageContaining("TOKENS");
+                .hasMessageContaining("stage 'parse' needs layer").hasMessageContaining("no earlier stage provides");
+    }
+
+    @Test
+    void declaresTheLayersItsFilterReadsSoTheBuilderRefusesAWrongOrder() {
+        ParseStage stage = ParseStage.create(library, NlpConfig.defaults(), s -> true,
+                EnumSet.of(Layer.MENTIONS, Layer.LEMMAS));
+        assertThat(stage.requires()).contains(Layer.TOKENS, Layer.POS, Layer.MENTIONS, Layer.LEMMAS);
+        Pipeline.Builder tagged = Pipeline.builder().add(new org.caravan.ingest.LanguageStage())
+                .add(NlpStage.create(NlpConfig.defaults()));
+        assertThatThrownBy(() -> tagged.add(stage)).hasMessageContaining("needs layer MENTIONS");
     }
 }

@@ -2,6 +2,7 @@ package org.caravan.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caravan.nlp.NlpAssertions.assertConsistent;
+import static org.caravan.nlp.NlpAssertions.assertEveryLetterIsInAToken;
 import static org.caravan.nlp.NlpAssertions.lemmas;
 
 import java.util.Random;
@@ -112,7 +113,7 @@ class RuleLanguagesTest {
             for (int j = 0; j < n; j++) {
                 b.append((char) (r.nextInt(5) == 0 ? r.nextInt(0x10000) : alphabet.charAt(r.nextInt(alphabet.length()))));
             }
-            annotate(new String[] {"ru", "de", "es", ""}[i % 4], b.toString());
+            assertEveryLetterIsInAToken(annotate(new String[] {"ru", "de", "es", ""}[i % 4], b.toString()));
         }
     }
 

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 import org.caravan.model.Document;
 import org.caravan.model.Metadata;
 import org.caravan.model.Span;
@@ -72,5 +74,20 @@ class OutputFolderTest {
         }
         assertThat(dir.resolve("out/documents.jsonl")).isEmptyFile();
         assertThat(dir.resolve("out/events.jsonl")).isEmptyFile();
+    }
+
+    @Test
+    void outputFilesGetTheModeOfAnyNewFileNotOwnerOnly() throws IOException {
+        Path out = dir.resolve("out");
+        try (Store store = Store.open(dir.resolve("db").toString())) {
+            OutputFolder.write(out, store, List.of());
+        }
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(reference);
+        assertThat(usual).as("a new file under this umask").contains(PosixFilePermission.OWNER_READ);
+
+        for (String name : List.of("documents.jsonl", "events.jsonl")) {
+            assertThat(Files.getPosixFilePermissions(out.resolve(name))).as(name).isEqualTo(usual);
+        }
     }
 }

@@ -59,7 +59,11 @@ class WorkersTest {
             }
         });
         producer.start();
-        Thread.sleep(300);
+        // the producer parks in submit once four tasks hold every slot (no task ends before the latch opens)
+        while (producer.getState() != Thread.State.WAITING) {
+            assertThat(producer.isAlive()).isTrue();
+            Thread.onSpinWait();
+        }
         assertThat(accepted.get()).isEqualTo(4);
         release.countDown();
         producer.join(10_000);

@@ -1,2 +1,2 @@
-/** The shared test kit: an in-process CLI runner (more helpers join as features need them). */
+/** The shared test kit: an in-process CLI runner and the span-consistency check of random-input tests (more helpers join as features need them). */
 package org.caravan.testkit;

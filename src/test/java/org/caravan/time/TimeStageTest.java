@@ -2,6 +2,7 @@ package org.caravan.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.caravan.testkit.SpanChecks.assertSpansInsideText;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -65,9 +66,7 @@ class TimeStageTest {
                 Optional<LocalDate> ref = random.nextBoolean() ? Optional.of(LocalDate.of(2000 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28))) : Optional.empty();
                 assertThatCode(() -> {
                     Document d = STAGE.process(doc(text, lang, ref));
-                    for (TimeExpression t : d.times()) {
-                        assertThat(t.span().of(text)).isEqualTo(t.text());
-                    }
+                    assertSpansInsideText(d);
                 }).as("input %s", text).doesNotThrowAnyException();
             }
         }
