@@ -88,8 +88,12 @@ public final class CrossDocumentMerge {
         return out;
     }
 
-    /** Codes join only within their group or with themselves, so tellings are blocked by pair and code group. */
-    private String blockKey(Telling t) {
+    /**
+     * Codes join only within their group or with themselves, so tellings are blocked by pair and code group: two
+     * tellings of different blocks never join, and {@link #clusters} of one block's tellings (in input order) are
+     * its clusters in the whole input.
+     */
+    public String blockKey(Telling t) {
         return t.pair() + "|" + groups.group(t.cameo()).orElse(t.cameo());
     }
 
