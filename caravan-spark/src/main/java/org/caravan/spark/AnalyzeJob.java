@@ -72,7 +72,7 @@ public final class AnalyzeJob {
                     .write().mode(SaveMode.Overwrite).parquet(out + "/failures");
             spark.createDataFrame(events, DistributedMerge.SCHEMA).write().mode(SaveMode.Overwrite)
                     .partitionBy("year_month").parquet(out + "/events");
-            long eventCount = spark.read().parquet(out + "/events").count();
+            long eventCount = spark.read().schema(DistributedMerge.SCHEMA).parquet(out + "/events").count();
             return new Summary(files.size(), docs.count(), eventCount, failures.count());
         } finally {
             extracted.unpersist(false);

@@ -20,7 +20,7 @@ import org.apache.spark.sql.types.StructType;
  * Parquet's schema and rows (as the {@code parquet} export builds them: {@code export.ParquetSink}) as Spark's, so
  * the job writes the export's columns from the export's own field mapping. Covers the types that schema uses:
  * strings, 32- and 64-bit integers, doubles, DATE, TIMESTAMP(MILLIS), lists and nested groups; others are refused.
- * Dates and timestamps are {@link LocalDate} and {@link Instant} (Spark's Java 8 time API).
+ * Dates and timestamps are {@link LocalDate} and {@link Instant} (Spark's Java 8 time API), lists Scala lists.
  */
 final class ParquetRows {
 
@@ -87,7 +87,7 @@ final class ParquetRows {
                     Group entry = inner.getGroup(0, j);
                     list.add(entry.getFieldRepetitionCount(0) == 0 ? null : value(entry, 0, repeated.getType(0)));
                 }
-                return list;
+                return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
             }
             return row(inner, gt);
         }
