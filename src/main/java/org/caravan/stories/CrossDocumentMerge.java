@@ -66,6 +66,10 @@ public final class CrossDocumentMerge {
         List<List<Integer>> clusters = new ArrayList<>();
         for (int i = 0; i < tellings.size(); i++) {
             Telling t = tellings.get(i);
+            if (Dates.rank(t.date()) == 0 || t.date().iso().length() < 4) {
+                clusters.add(new ArrayList<>(List.of(i)));
+                continue;
+            }
             List<List<Integer>> block = blocks.computeIfAbsent(blockKey(t), k -> new ArrayList<>());
             List<Integer> home = null;
             for (List<Integer> c : block) {
@@ -89,12 +93,15 @@ public final class CrossDocumentMerge {
     }
 
     /**
-     * Codes join only within their group or with themselves, so tellings are blocked by pair and code group: two
-     * tellings of different blocks never join, and {@link #clusters} of one block's tellings (in input order) are
-     * its clusters in the whole input.
+     * Codes join only within their group or with themselves, and compatible dates share their year (undated tellings
+     * join nothing), so tellings are blocked by pair, code group and year: the work grows with the square of a
+     * block, not of the archive. Two tellings of different blocks never join, and {@link #clusters} of one block's
+     * tellings (in input order) are its clusters in the whole input (undated ones alone, under a key of their own).
      */
     public String blockKey(Telling t) {
-        return t.pair() + "|" + groups.group(t.cameo()).orElse(t.cameo());
+        String iso = t.date().iso();
+        return t.pair() + "|" + groups.group(t.cameo()).orElse(t.cameo()) + "|"
+                + (iso.length() < 4 ? "" : iso.substring(0, 4));
     }
 
     /** One event from the members of a cluster (in input order): the member itself when it is alone. */

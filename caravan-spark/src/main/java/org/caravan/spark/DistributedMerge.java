@@ -21,10 +21,10 @@ import org.caravan.stories.Telling;
 
 /**
  * The cross-document merge as a distributed step: every per-document event goes to its block (the merge's own
- * blocking key: the unordered actor pair and the code's group), each block is merged on one executor by
+ * blocking key: the unordered actor pair, the code's group and the year), each block is merged on one executor by
  * {@link CrossDocumentMerge} itself, its events taken in input order. Tellings of different blocks never join, so the
  * events are those of the single-machine merge over the whole input. A block holds the events of one pair and code
- * group: the memory of one task grows with the largest block, not with the input.
+ * group in one year: the memory of one task grows with the largest block, not with the input.
  */
 final class DistributedMerge {
 
