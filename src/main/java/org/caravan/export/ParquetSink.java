@@ -65,8 +65,9 @@ public final class ParquetSink implements EventSink {
             }
             """);
 
+    private static final SimpleGroupFactory GROUPS = new SimpleGroupFactory(SCHEMA);
+
     private final ParquetWriter<Group> writer;
-    private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
 
     /** Opens a new file; {@code rowGroupBytes} bounds the rows buffered before they are written out. */
     public ParquetSink(Path file, int rowGroupBytes) throws IOException {
@@ -77,7 +78,12 @@ public final class ParquetSink implements EventSink {
 
     @Override
     public void write(ExportedEvent e) throws IOException {
-        Group g = groups.newGroup();
+        writer.write(group(e));
+    }
+
+    /** The row of one event, in {@link #SCHEMA} (the Spark job writes the same rows). */
+    public static Group group(ExportedEvent e) {
+        Group g = GROUPS.newGroup();
         g.append("global_id", e.globalId());
         g.append("id", e.text("id"));
         String date = e.text("date");
@@ -116,7 +122,7 @@ public final class ParquetSink implements EventSink {
                 r.lang().ifPresent(l -> el.append("lang", l));
             }
         }
-        writer.write(g);
+        return g;
     }
 
     private static void place(Group g, JsonNode l) {

@@ -26,8 +26,7 @@ public final class PartitionedParquetSink implements EventSink {
 
     @Override
     public void write(ExportedEvent e) throws IOException {
-        String date = e.text("date");
-        String month = date.length() >= 7 ? date.substring(0, 7) : date.length() == 4 ? date : UNDATED;
+        String month = partition(e.text("date"));
         ParquetSink sink = parts.get(month);
         if (sink == null) {
             Path part = Files.createDirectories(dir.resolve("year_month=" + month)).resolve("part-0.parquet");
@@ -35,6 +34,11 @@ public final class PartitionedParquetSink implements EventSink {
             parts.put(month, sink);
         }
         sink.write(e);
+    }
+
+    /** The {@code year_month} partition of an event's ISO date (empty when undated); the Spark job uses it too. */
+    public static String partition(String date) {
+        return date.length() >= 7 ? date.substring(0, 7) : date.length() == 4 ? date : UNDATED;
     }
 
     @Override

@@ -83,6 +83,11 @@ public final class Sources {
         }
     }
 
+    /** Whether the file's name has one of the supported extensions (folders are listed with it). */
+    public static boolean supported(Path file) {
+        return kind(file) != null;
+    }
+
     /** The format a file name selects, or null when the name has no supported extension. */
     static Kind kind(Path file) {
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);

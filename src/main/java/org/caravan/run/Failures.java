@@ -1,7 +1,7 @@
 package org.caravan.run;
 
 /** Turns an exception thrown while processing a document into the one-line reason stored with it. */
-final class Failures {
+public final class Failures {
 
     private static final int MAX = 500;
 
@@ -9,7 +9,7 @@ final class Failures {
     }
 
     /** The exception's type and message, and the first frame of Caravan's code that it went through. */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         StringBuilder sb = new StringBuilder(e.getClass().getSimpleName());
         if (e.getMessage() != null) {
             sb.append(": ").append(e.getMessage().replaceAll("\\s+", " ").strip());

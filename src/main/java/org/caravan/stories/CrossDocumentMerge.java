@@ -95,10 +95,13 @@ public final class CrossDocumentMerge {
     /**
      * Codes join only within their group or with themselves, and compatible dates share their year (undated tellings
      * join nothing), so tellings are blocked by pair, code group and year: the work grows with the square of a
-     * block, not of the archive.
+     * block, not of the archive. Two tellings of different blocks never join, and {@link #clusters} of one block's
+     * tellings (in input order) are its clusters in the whole input (undated ones alone, under a key of their own).
      */
-    private String blockKey(Telling t) {
-        return t.pair() + "|" + groups.group(t.cameo()).orElse(t.cameo()) + "|" + t.date().iso().substring(0, 4);
+    public String blockKey(Telling t) {
+        String iso = t.date().iso();
+        return t.pair() + "|" + groups.group(t.cameo()).orElse(t.cameo()) + "|"
+                + (iso.length() < 4 ? "" : iso.substring(0, 4));
     }
 
     /** One event from the members of a cluster (in input order): the member itself when it is alone. */
