@@ -56,6 +56,13 @@ class EvalStoriesCommandTest {
     }
 
     @Test
+    void explainMergeOfAnUnknownEventFailsNamingIt() {
+        Run r = run("explain-merge", "nope-e1", "--db", tmp.resolve("db").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no stored event has the id nope-e1");
+    }
+
+    @Test
     void aFolderThatIsNotTheBenchmarkIsABadUsage() {
         Run r = run("eval", "stories", tmp.toString());
         assertThat(r.code()).isEqualTo(2);
