@@ -5,9 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.caravan.explore.BadParameter;
 import org.caravan.export.EventSink;
 import org.caravan.export.ExportFilter;
 import org.caravan.export.ExportFormat;
@@ -48,23 +50,35 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY, YYYY-MM or YYYY-MM-DD).")
     private String to;
 
-    @Option(names = "--actor", split = ",", paramLabel = "A", description = "Actor key or code on either side.")
+    @Option(names = "--actor", paramLabel = "A", description = "Actors on either side: key, code, id or name (A,B).")
     private List<String> actors = List.of();
 
-    @Option(names = "--pair", split = ",", paramLabel = "A,B", description = "Two actors, in either direction.")
-    private List<String> pair = List.of();
+    @Option(names = "--pair", paramLabel = "A,B", description = "Two actors, in either direction.")
+    private String pair;
 
-    @Option(names = "--root", split = ",", paramLabel = "NN", description = "CAMEO root codes (01 to 20).")
+    @Option(names = "--root", paramLabel = "NN", description = "CAMEO root codes, 01 to 20 (NN,NN).")
     private List<String> roots = List.of();
 
-    @Option(names = "--quad", split = ",", paramLabel = "Q", description = "Quad classes (1 to 4).")
-    private List<Integer> quads = List.of();
+    @Option(names = "--quad", paramLabel = "Q", description = "Quad classes, 1 to 4 (Q,Q).")
+    private List<String> quads = List.of();
 
-    @Option(names = "--lang", split = ",", paramLabel = "L", description = "Document languages (ISO 639-1).")
+    @Option(names = "--lang", paramLabel = "L", description = "Languages of the telling documents (ISO 639-1).")
     private List<String> langs = List.of();
 
-    @Option(names = "--source", split = ",", paramLabel = "S", description = "Outlets (URL host, e.g. lemonde.fr).")
+    @Option(names = "--source", paramLabel = "S", description = "Outlets (URL host, e.g. lemonde.fr).")
     private List<String> outlets = List.of();
+
+    @Option(names = "--place", paramLabel = "P", description = "Places: id, name or country code.")
+    private List<String> places = List.of();
+
+    @Option(names = "--doc", paramLabel = "ID", description = "Events told by this document.")
+    private String doc;
+
+    @Option(names = "--story", paramLabel = "ID", description = "Events of this story.")
+    private String story;
+
+    @Option(names = "--min-sources", paramLabel = "N", description = "Events told by at least N documents.")
+    private String minSources;
 
     @Override
     public Integer call() throws IOException {
@@ -103,33 +117,37 @@ public final class ExportCommand implements Callable<Integer> {
         return ErrorHandler.OK;
     }
 
+    /** The options as the API's filter parameters, read and checked by the same code. */
     private ExportFilter filter() {
-        for (String r : roots) {
-            if (!r.matches("(0[1-9]|1[0-9]|20)")) {
-                throw new UserException("--root: a two-digit CAMEO root from 01 to 20, not '" + r + "'");
-            }
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        put(p, "from", from);
+        put(p, "to", to);
+        put(p, "actor", actors);
+        put(p, "pair", pair);
+        put(p, "root", roots);
+        put(p, "quad", quads);
+        put(p, "lang", langs);
+        put(p, "source", outlets);
+        put(p, "place", places);
+        put(p, "doc", doc);
+        put(p, "story", story);
+        put(p, "min_sources", minSources);
+        try {
+            return ExportFilter.parse(p);
+        } catch (BadParameter e) {
+            throw new UserException("--" + e.getMessage().replace("min_sources", "min-sources"));
         }
-        for (int q : quads) {
-            if (q < 1 || q > 4) {
-                throw new UserException("--quad: a quad class from 1 to 4, not " + q);
-            }
-        }
-        if (!pair.isEmpty() && pair.size() != 2) {
-            throw new UserException("--pair: two actors separated by a comma, e.g. CHN,KAZ");
-        }
-        Optional<String> first = date("--from", from);
-        Optional<String> last = date("--to", to);
-        return new ExportFilter(first, last, actors, pair.isEmpty() ? Optional.empty() : Optional.of(pair), roots,
-                quads, langs, outlets);
     }
 
-    private static Optional<String> date(String option, String value) {
-        if (value == null) {
-            return Optional.empty();
+    private static void put(Map<String, List<String>> p, String name, String value) {
+        if (value != null) {
+            p.put(name, List.of(value));
         }
-        if (!value.matches("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?")) {
-            throw new UserException(option + ": a date YYYY, YYYY-MM or YYYY-MM-DD, not '" + value + "'");
+    }
+
+    private static void put(Map<String, List<String>> p, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            p.put(name, values);
         }
-        return Optional.of(value);
     }
 }

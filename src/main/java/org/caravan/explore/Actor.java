@@ -19,9 +19,12 @@ public record Actor(String id, String name, Optional<String> key, String code) {
         Objects.requireNonNull(code, "code");
     }
 
-    /** Whether a filter value names this actor: its id, its key (all of a country's actors) or its name. */
+    /**
+     * Whether a filter value names this actor: its id, its key (all of a country's actors), its CAMEO code (KAZGOV:
+     * the government only) or its name.
+     */
     public boolean matches(String value) {
-        return id.equalsIgnoreCase(value) || name.equalsIgnoreCase(value)
+        return id.equalsIgnoreCase(value) || name.equalsIgnoreCase(value) || code.equalsIgnoreCase(value)
                 || key.map(k -> k.equalsIgnoreCase(value)).orElse(false);
     }
 }

@@ -43,6 +43,12 @@ public record EventRow(String id, String cameo, Optional<String> cameoName, Stri
         Objects.requireNonNull(story, "story");
     }
 
+    /** The same event as told in another document (the tellings of a merged event share all but the document). */
+    public EventRow withDocument(Source other) {
+        return new EventRow(id, cameo, cameoName, root, quadClass, goldstein, date, source, target, place, evidence,
+                text, confidence, other, sources, story);
+    }
+
     /** The year and month of its date ("2022-09"), when its date is at least that precise. */
     public Optional<String> month() {
         return date.filter(d -> d.length() >= 7).map(d -> d.substring(0, 7));

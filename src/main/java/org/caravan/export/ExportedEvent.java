@@ -63,17 +63,8 @@ public record ExportedEvent(long globalId, ObjectNode event, List<EventRecord> m
         return out;
     }
 
-    /** The outlet of a document: the host of its URL, else the source it was read from. */
+    /** The outlet of a document, as the API names it: the host of its URL, else the file it was read from. */
     public static String outlet(EventRecord r) {
-        return r.url().flatMap(ExportedEvent::host).orElse(r.docSource());
-    }
-
-    private static Optional<String> host(String url) {
-        try {
-            String h = java.net.URI.create(url.strip()).getHost();
-            return h == null || h.isBlank() ? Optional.empty() : Optional.of(h.startsWith("www.") ? h.substring(4) : h);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return org.caravan.explore.Source.outletOf(r.url(), r.docSource());
     }
 }

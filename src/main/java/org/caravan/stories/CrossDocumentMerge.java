@@ -67,6 +67,10 @@ public final class CrossDocumentMerge {
         List<List<Integer>> clusters = new ArrayList<>();
         for (int i = 0; i < tellings.size(); i++) {
             Telling t = tellings.get(i);
+            if (Dates.rank(t.date()) == 0 || t.date().iso().length() < 4) {
+                clusters.add(new ArrayList<>(List.of(i)));
+                continue;
+            }
             List<List<Integer>> block = blocks.computeIfAbsent(blockKey(t), k -> new ArrayList<>());
             List<Integer> home = null;
             for (List<Integer> c : block) {
@@ -89,9 +93,13 @@ public final class CrossDocumentMerge {
         return out;
     }
 
-    /** Codes join only within their group or with themselves, so tellings are blocked by pair and code group. */
+    /**
+     * Codes join only within their group or with themselves, and compatible dates share their year (undated tellings
+     * join nothing), so tellings are blocked by pair, code group and year: the work grows with the square of a
+     * block, not of the archive.
+     */
     private String blockKey(Telling t) {
-        return t.pair() + "|" + groups.group(t.cameo()).orElse(t.cameo());
+        return t.pair() + "|" + groups.group(t.cameo()).orElse(t.cameo()) + "|" + t.date().iso().substring(0, 4);
     }
 
     /** One event from the members of a cluster (in input order): the member itself when it is alone. */

@@ -97,6 +97,8 @@ class ExportCommandTest {
         CliRunner.Result f = CliRunner.run("export", "--db", db, "--format", "xls", "-o", dir.resolve("x").toString());
         CliRunner.Result d = CliRunner.run("export", "--db", db, "--format", "csv", "--from", "2022-13",
                 "-o", dir.resolve("x").toString());
+        CliRunner.Result m = CliRunner.run("export", "--db", db, "--format", "csv", "--min-sources", "0",
+                "-o", dir.resolve("x").toString());
         CliRunner.Result none = CliRunner.run("export", "--db", dir.resolve("nothing").toString(), "--format", "csv",
                 "-o", dir.resolve("x").toString());
 
@@ -104,6 +106,8 @@ class ExportCommandTest {
         assertThat(f.err()).contains("--format").contains("xls").contains("gdelt-events");
         assertThat(d.exitCode()).isEqualTo(2);
         assertThat(d.err()).contains("--from").contains("2022-13");
+        assertThat(m.exitCode()).isEqualTo(2);
+        assertThat(m.err()).contains("--min-sources").contains("between 1 and");
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("no database");
         assertThat(dir.resolve("x")).doesNotExist();

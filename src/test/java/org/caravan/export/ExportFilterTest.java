@@ -3,8 +3,14 @@ package org.caravan.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.caravan.explore.BadParameter;
+import org.caravan.store.EventRecord;
 import org.junit.jupiter.api.Test;
 
 class ExportFilterTest {
@@ -14,42 +20,64 @@ class ExportFilterTest {
                 null), "fr", "https://rfi.fr/1");
     }
 
-    private static ExportFilter dates(String from, String to) {
-        return new ExportFilter(Optional.ofNullable(from), Optional.ofNullable(to), List.of(), Optional.empty(),
-                List.of(), List.of(), List.of(), List.of());
+    private static ExportFilter filter(String... nameValues) {
+        Map<String, List<String>> p = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            p.put(nameValues[i], List.of(nameValues[i + 1]));
+        }
+        return ExportFilter.parse(p);
     }
 
     @Test
     void theEmptyFilterKeepsEverything() {
         assertThat(ExportFilter.NONE.test(event("042", "CHN", "KAZ", null, null))).isTrue();
+        assertThat(filter().test(event("042", "CHN", "KAZ", null, null))).isTrue();
     }
 
     @Test
-    void aDateRangeKeepsAnEventOnlyWhenItsWholePeriodLiesInside() {
-        assertThat(dates("2022-09", "2022-09").test(event("042", "CHN", "KAZ", "2022-09-14", "day"))).isTrue();
-        assertThat(dates("2022-09-15", null).test(event("042", "CHN", "KAZ", "2022-09-14", "day"))).isFalse();
-        assertThat(dates("2022", "2022").test(event("042", "CHN", "KAZ", "2022-09", "month"))).isTrue();
-        assertThat(dates("2022-09-01", "2022-09-20").test(event("042", "CHN", "KAZ", "2022-09", "month"))).isFalse();
-        assertThat(dates("2022", null).test(event("042", "CHN", "KAZ", null, null))).isFalse();
+    void aDateRangeKeepsAnEventWhosePeriodMeetsItAsTheApiDoes() {
+        assertThat(filter("from", "2022-09", "to", "2022-09").test(event("042", "CHN", "KAZ", "2022-09-14", "day")))
+                .isTrue();
+        assertThat(filter("from", "2022-09-15").test(event("042", "CHN", "KAZ", "2022-09-14", "day"))).isFalse();
+        assertThat(filter("from", "2022", "to", "2022").test(event("042", "CHN", "KAZ", "2022-09", "month")))
+                .isTrue();
+        assertThat(filter("from", "2022-09-01", "to", "2022-09-20").test(event("042", "CHN", "KAZ", "2022-09",
+                "month"))).isTrue();
+        assertThat(filter("from", "2022-10-01").test(event("042", "CHN", "KAZ", "2022-09", "month"))).isFalse();
+        assertThat(filter("from", "2022").test(event("042", "CHN", "KAZ", null, null))).isFalse();
     }
 
     @Test
     void aPairMatchesInEitherDirectionAndRootsQuadsLanguagesAndOutletsAreChoices() {
         ExportedEvent e = event("042", "CHN", "KAZ", "2022-09-14", "day");
-        assertThat(new ExportFilter(Optional.empty(), Optional.empty(), List.of(), Optional.of(List.of("kaz", "CHN")),
-                List.of("04", "05"), List.of(1), List.of("fr"), List.of("rfi.fr")).test(e)).isTrue();
-        assertThat(new ExportFilter(Optional.empty(), Optional.empty(), List.of(), Optional.of(List.of("KAZ", "RUS")),
-                List.of(), List.of(), List.of(), List.of()).test(e)).isFalse();
-        assertThat(new ExportFilter(Optional.empty(), Optional.empty(), List.of("CHNGOV"), Optional.empty(),
-                List.of("19"), List.of(), List.of(), List.of()).test(e)).isFalse();
-        assertThat(new ExportFilter(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                List.of(), List.of(), List.of("en"), List.of()).test(e)).isFalse();
+        assertThat(filter("pair", "kaz,CHN", "root", "04,05", "quad", "1", "lang", "fr", "source", "rfi.fr").test(e))
+                .isTrue();
+        assertThat(filter("pair", "KAZ,RUS").test(e)).isFalse();
+        assertThat(filter("actor", "CHN", "root", "19").test(e)).isFalse();
+        assertThat(filter("lang", "en").test(e)).isFalse();
+        assertThat(filter("source", "lemonde.fr").test(e)).isFalse();
     }
 
     @Test
-    void aPairNeedsTwoActors() {
-        assertThatThrownBy(() -> new ExportFilter(Optional.empty(), Optional.empty(), List.of(),
-                Optional.of(List.of("KAZ")), List.of(), List.of(), List.of(), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pair");
+    void aMergedEventIsKeptWhenOneOfItsTellingsPasses() {
+        ObjectNode json = ExportFixtures.event("a-e1", "a", "042", "CHN", "KAZ", "2022-09-14", "day", null);
+        Instant t = Instant.parse("2024-07-03T10:15:30Z");
+        EventRecord fr = new EventRecord(1, "a", json.toString(), "in/a.html", Optional.of("https://rfi.fr/1"),
+                Optional.of("fr"), Optional.empty(), 100, t);
+        EventRecord en = new EventRecord(2, "b", json.toString(), "in/b.html", Optional.of("https://www.bbc.com/2"),
+                Optional.of("en"), Optional.empty(), 100, t);
+        ExportedEvent merged = new ExportedEvent(1, json, List.of(fr, en));
+
+        assertThat(filter("lang", "en").test(merged)).isTrue();
+        assertThat(filter("source", "bbc.com").test(merged)).isTrue();
+        assertThat(filter("lang", "ru").test(merged)).isFalse();
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        assertThatThrownBy(() -> filter("pair", "KAZ")).isInstanceOf(BadParameter.class).hasMessageContaining("pair");
+        assertThatThrownBy(() -> filter("root", "3")).isInstanceOf(BadParameter.class).hasMessageContaining("root");
+        assertThatThrownBy(() -> filter("colour", "red")).isInstanceOf(BadParameter.class)
+                .hasMessageContaining("colour");
     }
 }

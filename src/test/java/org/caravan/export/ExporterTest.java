@@ -106,8 +106,7 @@ class ExporterTest {
             ExportFixtures.save(store, "a", null,
                     ExportFixtures.event("a-e1", "a", "042", "CHN", "KAZ", "2022-09-14", "day", null),
                     ExportFixtures.event("a-e2", "a", "190", "RUS", "UKR", "2022-02-24", "day", null));
-            ExportFilter kazakh = new ExportFilter(java.util.Optional.empty(), java.util.Optional.empty(),
-                    List.of("KAZ"), java.util.Optional.empty(), List.of(), List.of(), List.of(), List.of());
+            ExportFilter kazakh = ExportFilter.parse(java.util.Map.of("actor", List.of("KAZ")));
 
             assertThat(export(store, kazakh)).extracting(e -> e.text("id")).containsExactly("a-e1");
         }
