@@ -80,7 +80,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 progress.set(p);
                 result = analysis.run(paths);
             }
-            OutputFolder.Written written = OutputFolder.write(out, store, result.docIds());
+            OutputFolder.Written written = OutputFolder.write(out, store, result.docIds(),
+                    PipelineFactory.eventNames());
             IndexUpdate.afterAnalysis(db, result.docIds(), line -> stderr.println("caravan: " + line));
             summary(stdout, result, written, store.describe(), System.nanoTime() - start);
             Analysis.Counts c = result.counts();
@@ -117,9 +118,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
         o.printf(Locale.ROOT, "source errors  %d%n", c.sourceErrors());
         o.printf(Locale.ROOT, "events         %d%n", w.events());
+        o.printf(Locale.ROOT, "stories        %d%n", w.stories());
         o.printf(Locale.ROOT, "time           %.1f s%n", nanos / 1e9);
-        o.printf(Locale.ROOT, "output         %s, %s (database %s)%n", out.resolve(OutputFolder.DOCUMENTS),
-                out.resolve(OutputFolder.EVENTS), database);
+        o.printf(Locale.ROOT, "output         %s, %s, %s (database %s)%n", out.resolve(OutputFolder.DOCUMENTS),
+                out.resolve(OutputFolder.EVENTS), out.resolve(OutputFolder.STORIES), database);
         if (!w.timeline().isEmpty()) {
             o.println("timeline");
             w.timeline().print(o, PipelineFactory.eventNames(), TIMELINE_ROWS);

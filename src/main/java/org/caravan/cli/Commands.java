@@ -14,6 +14,7 @@ final class Commands {
         cl.addSubcommand(new ActorsCommand());
         cl.addSubcommand("time", new TimeCommand());
         cl.addSubcommand(new ExplainCommand());
+        cl.addSubcommand(new ExplainMergeCommand());
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new IndexCommand());
         cl.addSubcommand(new LoadCommand());

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
             EvalCleanCommand.class,
             EvalTimeCommand.class,
             EvalCameoCommand.class,
+            EvalStoriesCommand.class,
         })
 public final class EvalCommand implements Callable<Integer> {
 

@@ -238,7 +238,7 @@ public final class EventCoder {
                 Span ev = EventDetails.evidence(v, m, s, t);
                 Event event = new Event("", code, code.substring(0, 2), CameoCode.quadClassOfRoot(code.substring(0, 2)),
                         codebook.goldstein(code), date.date(), sa.get(), ta.get(), place,
-                        List.of(new EventMention(v.doc().id(), idx, ev)), conf);
+                        List.of(new EventMention(v.doc().id(), idx, ev, Optional.of(span))), conf);
                 out.add(event);
                 ds.dated(event, date.basis());
                 coded.add(sk.get() + "→" + tk.get() + " " + code);

@@ -21,7 +21,7 @@ import org.caravan.store.StoredEvent;
 public final class EventLines {
 
     /** The version of {@code docs/events.schema.json} these lines follow. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     private static final int MAX_EVIDENCE = 1000;
 
@@ -81,6 +81,7 @@ public final class EventLines {
         o.put("sentence", m.sentence());
         o.put("start", m.span().start());
         o.put("end", m.span().end());
+        m.trigger().ifPresent(t -> o.put("trigger_start", t.start()).put("trigger_end", t.end()));
         if (m.docId().equals(d.id()) && m.span().end() <= d.text().length()) {
             o.put("text", m.span().of(d.text()));
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -119,6 +120,45 @@ public final class CrossDocumentMerge {
 
     private boolean joins(Telling a, Telling b) {
         return codesAgree(a, b) && Dates.compatible(a.date(), b.date()) && placesAgree(a, b);
+    }
+
+    /** Why two tellings may not be one happening, or empty when they may (the first failing test, in words). */
+    Optional<String> whyApart(Telling a, Telling b) {
+        if (!a.pair().equals(b.pair())) {
+            return Optional.of("other actors (" + a.pair() + " / " + b.pair() + ")");
+        }
+        if (!codesAgree(a, b)) {
+            if (a.cameo().equals(b.cameo())) {
+                return Optional.of("code " + a.cameo() + " is directed and the directions differ (" + a.source()
+                        + " / " + b.source() + " as source)");
+            }
+            return Optional.of("codes " + a.cameo() + " and " + b.cameo() + " are not one group of coreferent-codes.tsv");
+        }
+        if (!Dates.compatible(a.date(), b.date())) {
+            if (Dates.rank(a.date()) == 0 || Dates.rank(b.date()) == 0) {
+                return Optional.of("undated tellings are never merged");
+            }
+            return Optional.of("dates " + told(a.date()) + " and " + told(b.date()) + " cannot be one day");
+        }
+        if (!placesAgree(a, b)) {
+            return Optional.of("places in different countries (" + a.country() + " / " + b.country() + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** Why two tellings may be one happening, in words (meaningful when {@link #whyApart} is empty). */
+    String whyJoined(Telling a, Telling b) {
+        String codes = a.cameo().equals(b.cameo()) ? "the same code " + a.cameo()
+                : "codes " + a.cameo() + " and " + b.cameo() + " of group " + groups.group(a.cameo()).orElse("?");
+        String dates = a.date().iso().equals(b.date().iso()) ? "the same date " + told(a.date())
+                : "dates " + told(a.date()) + " and " + told(b.date()) + " (the less precise contains the other)";
+        String places = a.country().isEmpty() || b.country().isEmpty() ? "no conflicting place"
+                : "places in " + a.country();
+        return "actors " + a.pair() + ", " + codes + ", " + dates + ", " + places;
+    }
+
+    private static String told(Dates.Told d) {
+        return d.iso().isEmpty() ? "none" : d.iso() + " (" + d.precision() + ")";
     }
 
     private boolean codesAgree(Telling a, Telling b) {

@@ -1,6 +1,9 @@
 package org.caravan.stories;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 
 /** Whether two tellings' dates can be one day, at their precisions. Stateless. */
 public final class Dates {
@@ -37,6 +40,40 @@ public final class Dates {
         Told coarse = rank(a) < rank(b) ? a : b;
         Told fine = coarse == a ? b : a;
         return fine.iso().startsWith(coarse.iso());
+    }
+
+    /** The days a date may stand for, first and last inclusive. */
+    public record Interval(LocalDate first, LocalDate last) {
+        /** Days from the end of the earlier interval to the start of the later; 0 or less when they overlap. */
+        long gapTo(Interval o) {
+            LocalDate a = last.isBefore(o.first) ? last : o.last;
+            LocalDate b = last.isBefore(o.first) ? o.first : first;
+            return Math.max(0, b.toEpochDay() - a.toEpochDay());
+        }
+    }
+
+    /** The days of a date known to a week, a month or better (coarser dates say too little to group by). */
+    static Optional<Interval> interval(Told t) {
+        try {
+            switch (t.precision()) {
+                case "day": {
+                    LocalDate d = LocalDate.parse(t.iso());
+                    return Optional.of(new Interval(d, d));
+                }
+                case "week": {
+                    LocalDate d = LocalDate.parse(t.iso());
+                    return Optional.of(new Interval(d, d.plusDays(6)));
+                }
+                case "month": {
+                    LocalDate d = LocalDate.parse(t.iso() + "-01");
+                    return Optional.of(new Interval(d, d.plusMonths(1).minusDays(1)));
+                }
+                default:
+                    return Optional.empty();
+            }
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean isWeekOrQuarter(Told t) {

@@ -59,9 +59,14 @@ class OutputFolderTest {
         List<String> events = Files.readAllLines(dir.resolve("out/events.jsonl"));
         assertThat(events).hasSize(1);
         assertThat(json.readTree(events.get(0)).get("mentions").get(0).get("doc_id").asText()).isEqualTo("a");
+        String storyId = json.readTree(events.get(0)).get("story").asText();
+        List<String> stories = Files.readAllLines(dir.resolve("out/stories.jsonl"));
+        assertThat(stories).hasSize(1);
+        assertThat(json.readTree(stories.get(0)).get("id").asText()).isEqualTo(storyId);
+        assertThat(json.readTree(stories.get(0)).get("articles").toString()).isEqualTo("[\"a\"]");
         try (var files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("documents.jsonl",
-                    "events.jsonl");
+                    "events.jsonl", "stories.jsonl");
         }
     }
 
@@ -74,6 +79,7 @@ class OutputFolderTest {
         }
         assertThat(dir.resolve("out/documents.jsonl")).isEmptyFile();
         assertThat(dir.resolve("out/events.jsonl")).isEmptyFile();
+        assertThat(dir.resolve("out/stories.jsonl")).isEmptyFile();
     }
 
     @Test
