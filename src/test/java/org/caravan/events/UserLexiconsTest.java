@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.caravan.data.DataFileException;
 import org.caravan.model.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class UserLexiconsTest {
         Path a = Files.writeString(dir.resolve("a.tsv"), HEADER);
         assertThat(UserLexicons.configured(k -> null, Map.of(UserLexicons.ENV, a.toString())::get)).containsExactly(a);
         assertThatThrownBy(() -> UserLexicons.files(dir.resolve("missing").toString()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
+                .isInstanceOf(DataFileException.class).hasMessageContaining("missing");
     }
 
     @Test
