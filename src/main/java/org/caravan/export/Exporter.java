@@ -6,8 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.caravan.store.EventRecord;
 import org.caravan.store.Store;
 import org.caravan.stories.CrossDocumentMerge;
@@ -16,9 +17,10 @@ import org.caravan.stories.Telling;
 /**
  * Exports the stored events through the cross-document merge, in two streaming passes over the store: the first
  * keeps only each event's merge key ({@link Telling}: a few interned strings) and its number, and clusters them; the
- * second reads the events again and writes each event when its first member comes by, reading the other members of a
- * merged event by number. Memory grows with the keys (a few dozen bytes an event), never with the events' text,
- * however far apart in the store the members of a merged event are. Not thread-safe.
+ * second reads the events again and writes each event as soon as its last member is read (a lone telling at once).
+ * Memory grows with the keys (a few dozen bytes an event) and with the tellings of merged events not yet complete in
+ * the scan. (Reading the other tellings by number from inside the scan was tried: H2 refuses a second query while a
+ * large scan is open.) Not thread-safe.
  */
 public final class Exporter {
 
@@ -50,7 +52,7 @@ public final class Exporter {
                 clusterOf[i] = c;
             }
         }
-        BitSet written = new BitSet(clusters.size());
+        Map<Integer, List<EventRecord>> pending = new HashMap<>();
         long[] seen = {0, 0};
         try {
             store.scanEvents(r -> {
@@ -59,12 +61,15 @@ public final class Exporter {
                     throw new ConcurrentChange();
                 }
                 int c = clusterOf[i];
-                if (written.get(c)) {
-                    return;
+                int size = clusters.get(c).length;
+                List<EventRecord> members = size == 1 ? List.of(r) : pending.computeIfAbsent(c, k -> new ArrayList<>());
+                if (size > 1) {
+                    members.add(r);
+                    if (members.size() < size) {
+                        return;
+                    }
+                    pending.remove(c);
                 }
-                written.set(c);
-                int[] cluster = clusters.get(c);
-                List<EventRecord> members = cluster.length == 1 ? List.of(r) : members(store, cluster, numbers);
                 ExportedEvent e = assemble(members);
                 if (filter.test(e)) {
                     write(sink, e);
@@ -78,19 +83,6 @@ public final class Exporter {
             throw new ConcurrentChange();
         }
         return new Summary(seen[0], seen[1]);
-    }
-
-    /** A merged event's members, read from the store when its first member comes by in the scan. */
-    private static List<EventRecord> members(Store store, int[] cluster, LongList numbers) {
-        List<Long> ids = new ArrayList<>(cluster.length);
-        for (int i : cluster) {
-            ids.add(numbers.get(i));
-        }
-        List<EventRecord> members = store.eventsByNumber(ids);
-        if (members.size() != cluster.length) {
-            throw new ConcurrentChange();
-        }
-        return members;
     }
 
     private ExportedEvent assemble(List<EventRecord> members) {
