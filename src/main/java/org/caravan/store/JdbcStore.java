@@ -11,7 +11,6 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -230,31 +229,6 @@ final class JdbcStore implements Store {
         } catch (SQLException e) {
             throw failure("read the stored events", e);
         }
-    }
-
-    @Override
-    public synchronized List<EventRecord> eventsByNumber(Collection<Long> globalIds) {
-        List<EventRecord> found = new ArrayList<>();
-        List<Long> ids = List.copyOf(new java.util.TreeSet<>(globalIds));
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = connection.prepareStatement(EVENT_RECORDS + " WHERE e.global_id IN (" + marks
-                    + ") ORDER BY e.doc_id, e.seq")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setLong(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(eventRecord(rs));
-                    }
-                }
-            } catch (SQLException e) {
-                throw failure("read stored events by number", e);
-            }
-        }
-        found.sort(java.util.Comparator.comparing(EventRecord::docId));
-        return List.copyOf(found);
     }
 
     private static EventRecord eventRecord(ResultSet rs) throws SQLException {

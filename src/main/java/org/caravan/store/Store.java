@@ -32,12 +32,10 @@ public interface Store extends AutoCloseable {
 
     /**
      * Streams every stored event with its document to {@code sink}, in (document id, order saved) order, without
-     * holding them all in memory. The sink may read this store (as {@link #eventsByNumber}) but not write to it.
+     * holding them all in memory. The sink must not call this store (H2 refuses a second query while a large scan
+     * is open).
      */
     void scanEvents(Consumer<EventRecord> sink);
-
-    /** The stored events with these global ids (unknown ids are left out), in document id order. */
-    List<EventRecord> eventsByNumber(java.util.Collection<Long> globalIds);
 
     /** Number of stored documents. */
     long documentCount();

@@ -134,22 +134,6 @@ abstract class StoreContract {
     }
 
     @Test
-    void eventsAreReadByNumberEvenDuringAScan() {
-        store.save(StoredDocument.done(Fixtures.document("b", "second"), "h", "ingest"),
-                List.of(Fixtures.storedEvent("b-1")));
-        store.save(StoredDocument.done(Fixtures.document("a", "first text"), "h", "ingest"),
-                List.of(Fixtures.storedEvent("a-1"), Fixtures.storedEvent("a-2")));
-        java.util.Map<String, Long> n = numbers();
-        List<List<String>> readInScan = new java.util.ArrayList<>();
-        store.scanEvents(r -> readInScan.add(store.eventsByNumber(List.of(n.get("b-1"), n.get("a-2"), -5L)).stream()
-                .map(EventRecord::json).toList()));
-
-        assertThat(readInScan).hasSize(3).allSatisfy(jsons -> assertThat(jsons)
-                .containsExactly("{\"id\":\"a-2\"}", "{\"id\":\"b-1\"}"));
-        assertThat(store.eventsByNumber(List.of())).isEmpty();
-    }
-
-    @Test
     void scanOfAnEmptyStoreSeesNothing() {
         List<EventRecord> seen = new java.util.ArrayList<>();
         store.scanEvents(seen::add);
