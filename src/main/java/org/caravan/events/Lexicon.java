@@ -11,13 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.Set;
 import org.caravan.data.DataFileException;
 import org.caravan.data.Fingerprints;
 
 /**
  * Trigger lexicons: words and phrases mapped to CAMEO codes with their argument frames, by language, read
- * from TSV files ({@code lang, trigger, pos, code, source, target, flags}; see docs/events.md). The files
+ * from TSV files ({@code lang, trigger, pos, code, source, target, flags} and an optional {@code class}, one of
+ * {@link TriggerClasses}; see docs/events.md). The files
  * shipped are listed in {@code events/triggers.list}; users can add their own. Immutable; thread-safe.
  */
 public final class Lexicon {
@@ -172,7 +175,23 @@ public final class Lexicon {
                 throw row.error("unknown flag '" + x + "' (known: sym)");
             }
         }
-        return new TriggerEntry(lang, words, head, pos, code, source, target, sym, row.file() + ":" + row.line());
+        return new TriggerEntry(lang, words, head, pos, code, source, target, sym, row.file() + ":" + row.line(),
+                kind(row, code));
+    }
+
+    /** The eighth column: a class of {@code trigger-classes.tsv} whose roots hold the code, or empty. */
+    private static Optional<String> kind(TsvTable.Row row, String code) {
+        String name = row.get(7);
+        if (name.isEmpty() || name.equals("-")) {
+            return Optional.empty();
+        }
+        TriggerClasses.TriggerClass c = TriggerClasses.standard().get(name).orElseThrow(() -> row.error(
+                "unknown trigger class '" + name + "' (see " + TriggerClasses.RESOURCE + ")"));
+        if (!c.roots().contains(code.substring(0, 2))) {
+            throw row.error("code " + code + " is outside the roots " + new TreeSet<>(c.roots())
+                    + " of class '" + name + "'");
+        }
+        return Optional.of(name);
     }
 
     /** Entries whose head word matches a token form (a lemma or a lower-cased word), in file order. */
@@ -210,6 +229,16 @@ public final class Lexicon {
     /** Whether the word matches a pattern word (a lemma, or a stem ending with {@code *}). */
     static boolean matches(String pattern, String form) {
         return pattern.endsWith("*") ? form.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(form);
+    }
+
+    /** The trigger classes that have at least one entry in the language. */
+    public Set<String> classes(String lang) {
+        Set<String> out = new TreeSet<>();
+        for (List<TriggerEntry> l : exact.getOrDefault(lang, Map.of()).values()) {
+            l.forEach(e -> e.kind().ifPresent(out::add));
+        }
+        stems.getOrDefault(lang, List.of()).forEach(e -> e.kind().ifPresent(out::add));
+        return out;
     }
 
     public boolean hasLanguage(String lang) {

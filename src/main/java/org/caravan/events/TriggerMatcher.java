@@ -74,9 +74,7 @@ final class TriggerMatcher {
             String wc = w.entry().code();
             if (w.tokens().stream().anyMatch(loser.tokens()::contains) && lc.startsWith(wc.substring(0, 2))
                     && wc.length() == 3 && wc.endsWith("0") && !lc.equals(wc) && !lc.endsWith("0")) {
-                TriggerEntry e = w.entry();
-                kept.set(i, new TriggerMatch(new TriggerEntry(e.lang(), e.words(), e.head(), e.pos(), lc, e.source(),
-                        e.target(), e.symmetric(), e.origin()), w.head(), w.tokens()));
+                kept.set(i, new TriggerMatch(w.entry().withCode(lc), w.head(), w.tokens()));
             }
         }
     }

@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.caravan.data.DataFileException;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,37 @@ class LexiconTest {
             assertThat(roots).as(lang).contains("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
                     "13", "14", "15", "16", "17", "18", "19", "20");
         }
+    }
+
+    @Test
+    void everyTriggerClassHasEntriesInAllFiveLanguages() {
+        Lexicon l = Lexicon.standard();
+        Map<String, Set<String>> missing = new TreeMap<>();
+        for (String lang : List.of("en", "fr", "de", "es", "ru")) {
+            for (TriggerClasses.TriggerClass c : TriggerClasses.standard().all()) {
+                if (!l.classes(lang).contains(c.name())) {
+                    missing.computeIfAbsent(lang, k -> new TreeSet<>()).add(c.name());
+                }
+            }
+        }
+        assertThat(TriggerClasses.standard().all()).hasSizeGreaterThan(30);
+        assertThat(missing).as("trigger classes without an entry, by language").isEmpty();
+    }
+
+    @Test
+    void readsTheClassColumnAndChecksItsRoots() {
+        String header = "lang\ttrigger\tpos\tcode\tsource\ttarget\tflags\tclass\n";
+        Lexicon l = read(header + "en\texpel\tVERB\t161\tsubj\tobj\t\texpel-diplomats\n");
+        assertThat(l.candidates("en", "expel").get(0).kind()).contains("expel-diplomats");
+        assertThat(l.classes("en")).containsExactly("expel-diplomats");
+        assertThat(read(HEADER + "en\texpel\tVERB\t161\tsubj\tobj\t\n").candidates("en", "expel").get(0).kind())
+                .isEmpty();
+        assertThatThrownBy(() -> read(header + "en\texpel\tVERB\t161\tsubj\tobj\t\texpulsion\n"))
+                .isInstanceOf(DataFileException.class).hasMessageStartingWith("mine.tsv:2:")
+                .hasMessageContaining("expulsion");
+        assertThatThrownBy(() -> read(header + "en\texpel\tVERB\t042\tsubj\tobj\t\texpel-diplomats\n"))
+                .isInstanceOf(DataFileException.class).hasMessageStartingWith("mine.tsv:2:")
+                .hasMessageContaining("042");
     }
 
     @Test
