@@ -18,14 +18,34 @@ final class ArgumentFinder {
     private final Clauses clauses;
     private final ParseArguments parse;
     private final WindowArguments window;
+    private final NominalFrames frames;
 
     ArgumentFinder(Grammar grammar) {
         this.clauses = new Clauses(grammar);
         this.parse = new ParseArguments(grammar);
         this.window = new WindowArguments(grammar, clauses);
+        this.frames = new NominalFrames(grammar);
+    }
+
+    /** The match with the frame of an event noun completed from the grammar ({@link NominalFrames}). */
+    TriggerMatch frame(SentenceView v, TriggerMatch m) {
+        return frames.frame(v, m);
+    }
+
+    /** The matches with the visit an invitation frame tells ({@link NominalFrames#withInvitedVisits}). */
+    List<TriggerMatch> withInvitedVisits(SentenceView v, List<TriggerMatch> found) {
+        return frames.withInvitedVisits(v, found);
     }
 
     Arguments find(SentenceView v, TriggerMatch m) {
+        Optional<NominalFrames.Invitation> inv = frames.invitation(v, m);
+        if (inv.isPresent()) {
+            Candidate inviter = inv.get().inviter();
+            Candidate visitor = inv.get().visitor();
+            boolean visit = !m.entry().code().equals("036");
+            Arguments.Found how = Arguments.Found.by(Arguments.Via.INVITATION);
+            return new Arguments(List.of(visit ? visitor : inviter), List.of(visit ? inviter : visitor), how, how, false);
+        }
         int h = m.head();
         boolean passive = clauses.isPassive(v, m);
         List<Slot> src = m.entry().source();
@@ -38,6 +58,17 @@ final class ArgumentFinder {
         Arguments.Found sourceHow = s.map(Pick::how).orElse(Arguments.Found.NONE);
         Optional<Pick> t = resolve(v, m, tgt, s.map(Pick::candidate));
         Arguments.Found targetHow = t.map(Pick::how).orElse(Arguments.Found.NONE);
+        if (t.isEmpty()) {
+            Optional<NominalFrames.Host> host = frames.host(v, m, clauses.clauseStart(v, m.first()));
+            if (host.isPresent() && (s.isEmpty() || !s.get().candidate().equals(host.get().object()))) {
+                t = Optional.of(new Pick(host.get().object(), Arguments.Found.by(Arguments.Via.HOST_OBJECT)));
+                targetHow = t.get().how();
+                if (s.isEmpty() && host.get().subject().isPresent()) {
+                    s = Optional.of(new Pick(host.get().subject().get(), Arguments.Found.by(Arguments.Via.HOST_SUBJECT)));
+                    sourceHow = s.get().how();
+                }
+            }
+        }
         List<Candidate> sources = s.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
         List<Candidate> targets = t.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
         if (!targets.isEmpty()) {

@@ -23,7 +23,12 @@ record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceH
         DISCOURSE_POSSESSIVE("discourse (possessive)"),
         SPEAKER("speaker of reported speech"),
         DISCOURSE_SUBJECT("discourse (earlier subject)"),
-        COORDINATED_WITH_SOURCE("coordinated with the source");
+        COORDINATED_WITH_SOURCE("coordinated with the source"),
+        /** "At the invitation of X, Y...": the inviter and the visitor (NominalFrames). */
+        INVITATION("invitation frame (inviter, visitor)"),
+        /** A symmetric event noun in an adjunct of a verb: the verb's object and subject ("told X in a phone call"). */
+        HOST_OBJECT("object of the verb the noun is an adjunct of"),
+        HOST_SUBJECT("subject of the verb the noun is an adjunct of");
 
         private final String words;
 

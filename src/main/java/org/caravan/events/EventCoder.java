@@ -107,6 +107,7 @@ public final class EventCoder {
                     found = enFound;
                 }
             }
+            found = finder.withInvitedVisits(v, found);
             for (TriggerMatch m : found) {
                 decisions.add(decide(v, m, found, discourse, events));
             }
@@ -183,8 +184,9 @@ public final class EventCoder {
         return Integer.MAX_VALUE;
     }
 
-    private Decision decide(SentenceView v, TriggerMatch m, List<TriggerMatch> found, Discourse ds, List<Event> out) {
-        TriggerEntry e = m.entry();
+    private Decision decide(SentenceView v, TriggerMatch matched, List<TriggerMatch> found, Discourse ds, List<Event> out) {
+        TriggerEntry e = matched.entry();
+        TriggerMatch m = finder.frame(v, matched);
         Arguments a = withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m));
         int idx = v.sentence().index();
         a = sources.recover(v, m, a, ds);

@@ -75,8 +75,14 @@ final class WindowArguments {
                 return inverted.isPresent() ? inverted : subjectAfterFrontedAdjunct(v, m);
             }
             case AGENT -> {
-                return after.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang(), Kind.AGENT_PREP, p))
-                        .isPresent()).findFirst();
+                Optional<Candidate> a = after.stream().filter(c -> prepBefore(v, c, m)
+                        .filter(p -> g.is(v.lang(), Kind.AGENT_PREP, p)).isPresent()).findFirst();
+                if (a.isEmpty() && g.has(v.lang(), Kind.PERFECT_AUX)) {
+                    // verb-final passive: the agent stands before the participle ("wurde von Scholz empfangen")
+                    a = before.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang(), Kind.AGENT_PREP, p))
+                            .isPresent()).findFirst();
+                }
+                return a.or(() -> clauses.caseAgent(v, m));
             }
             case OBJ -> {
                 int aux = perfectAux(v, m, start);
