@@ -69,6 +69,9 @@ final class ArgumentFinder {
                 }
             }
         }
+        if (t.isPresent() && !m.entry().pos().equals("NOUN") && window.summitHolder(v, t.get().candidate())) {
+            targetHow = Arguments.Found.by(Arguments.Via.SUMMIT_HOLDER, t.get().how().slot().orElse(new Slot(Slot.Kind.OBJ, Set.of())));
+        }
         List<Candidate> sources = s.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
         List<Candidate> targets = t.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
         if (!targets.isEmpty()) {

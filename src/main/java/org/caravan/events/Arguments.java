@@ -28,7 +28,9 @@ record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceH
         INVITATION("invitation frame (inviter, visitor)"),
         /** A symmetric event noun in an adjunct of a verb: the verb's object and subject ("told X in a phone call"). */
         HOST_OBJECT("object of the verb the noun is an adjunct of"),
-        HOST_SUBJECT("subject of the verb the noun is an adjunct of");
+        HOST_SUBJECT("subject of the verb the noun is an adjunct of"),
+        /** The organisation or format that holds the summit the verb's object or complement names. */
+        SUMMIT_HOLDER("holder of the summit");
 
         private final String words;
 

@@ -192,6 +192,9 @@ public final class EventCoder {
         a = sources.recover(v, m, a, ds);
         Modality mod = modality.of(v, m);
         String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
+        if (code.equals("042") && a.targetHow().via() == Arguments.Via.SUMMIT_HOLDER) {
+            code = "040"; // taking part in an organisation's summit is consulting it (GUIDELINES.md)
+        }
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
         DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate(), laterEventBound(v, m, found));

@@ -132,18 +132,45 @@ final class SourceRecovery {
         return false;
     }
 
-    /** For "sa visite", the nearest actor mentioned before the possessive, in the same sentence. */
+    /**
+     * For "sa visite", the actor mentioned before the possessive in the same sentence: the nearest person (or body
+     * of a state) rather than a state or organisation, and never the object of a verb of the sentence ("Macron
+     * received Tokayev during his visit": his is Macron's); else the nearest actor that is no object.
+     */
     private Optional<Candidate> possessor(SentenceView v, TriggerMatch m) {
         if (!possessive(v, m)) {
             return Optional.empty();
         }
+        Candidate fallback = null;
         for (int k = v.candidates().size() - 1; k >= 0; k--) {
             Candidate c = v.candidates().get(k);
-            if (c.isActor() && c.last() < m.first()) {
+            if (!c.isActor() || c.last() >= m.first() || objectOfVerb(v, c)) {
+                continue;
+            }
+            if (person(c)) {
                 return Optional.of(c);
             }
+            fallback = fallback == null ? c : fallback;
         }
-        return Optional.empty();
+        return Optional.ofNullable(fallback);
+    }
+
+    /** Whether the mention names a person or a body of a state (its code is not its key: KAZGOV for KAZ). */
+    private static boolean person(Candidate c) {
+        return c.actor().filter(a -> a.key().isPresent() && !a.key().get().equals(a.code())).isPresent();
+    }
+
+    /** Whether a verb governs the mention as its object: a verb right before it, articles and titles between. */
+    private boolean objectOfVerb(SentenceView v, Candidate c) {
+        for (int i = c.first() - 1; i >= 0 && i >= c.first() - 4; i--) {
+            if (v.isVerb(i)) {
+                return !grammar.is(v.lang(), Kind.PASSIVE_AUX, v.norm(i)) && !v.is(grammar, Kind.REPORT, i);
+            }
+            if (!(v.is(grammar, Kind.SKIP, i) || v.pos(i).equals("DET") || v.pos(i).equals("ADJ") || v.inMention(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean firstPerson(SentenceView v, TriggerMatch m) {

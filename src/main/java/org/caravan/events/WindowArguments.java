@@ -301,7 +301,13 @@ final class WindowArguments {
             if (m != null && m.tokens().contains(i) || v.inMention(i) && v.pos(i).equals("PROPN")) {
                 return Optional.empty();
             }
+            if (v.is(g, Kind.SUMMIT_NOUN, i)) {
+                continue;
+            }
             if (g.is(v.lang(), Kind.PREP, v.norm(i))) {
+                if (i > 0 && g.is(v.lang(), Kind.GEN_PREP, v.norm(i)) && holdsSummit(v, i - 1)) {
+                    continue;
+                }
                 if (i > 0 && g.is(v.lang(), Kind.GEN_PREP, v.norm(i)) && g.is(v.lang(), Kind.PREP, v.norm(i - 1))
                         && (m == null || !m.tokens().contains(i - 1))) {
                     return Optional.of(v.norm(i - 1));
@@ -315,6 +321,36 @@ final class WindowArguments {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether a summit noun ends at i, an article or adjective at most before its genitive ("au sommet de l'OCS"). */
+    private boolean holdsSummit(SentenceView v, int i) {
+        return v.is(g, Kind.SUMMIT_NOUN, i);
+    }
+
+    /**
+     * Whether the candidate is the organisation or format that holds a summit: right before or after a summit noun
+     * ("the SCO summit", "саммит ШОС") or after its genitive preposition ("the summit of the CSTO", "au sommet de
+     * l'OCS", "am Gipfel der NATO", "en la cumbre de la OTAN").
+     */
+    boolean summitHolder(SentenceView v, Candidate c) {
+        // an organisation or format names itself (its code is its key); a person or body of a country does not
+        if (!c.isActor() || !c.actor().get().key().filter(k -> k.equals(c.actor().get().code())).isPresent()) {
+            return false;
+        }
+        if (c.last() + 1 < v.size() && v.is(g, Kind.SUMMIT_NOUN, c.last() + 1)
+                || c.first() > 0 && v.is(g, Kind.SUMMIT_NOUN, c.first() - 1)) {
+            return true;
+        }
+        for (int i = c.first() - 1, steps = 0; i > 0 && steps < 3; i--, steps++) {
+            if (g.is(v.lang(), Kind.GEN_PREP, v.norm(i))) {
+                return holdsSummit(v, i - 1);
+            }
+            if (!g.is(v.lang(), Kind.ARTICLE, v.norm(i)) && !v.pos(i).equals("DET")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the candidate's noun phrase is the object of a verb other than the trigger. */
