@@ -69,6 +69,16 @@ final class ArgumentFinder {
                 }
             }
         }
+        if (passive && s.isEmpty() && t.isPresent() && m.entry().code().startsWith("043")) {
+            // "X was welcomed in Beijing", "ist in Peking empfangen worden": the host is the place's country
+            Optional<Candidate> host = window.byWindow(v, m, new Slot(Slot.Kind.PLACE, Set.of()), t.map(Pick::candidate))
+                    .filter(c -> c.first() > t.get().candidate().last() && c.first() <= clauses.clauseEnd(v, m.last())
+                            && !c.key().equals(t.get().candidate().key()));
+            if (host.isPresent()) {
+                s = Optional.of(new Pick(host.get(), Arguments.Found.by(Arguments.Via.PASSIVE_HOST_PLACE)));
+                sourceHow = s.get().how();
+            }
+        }
         if (t.isPresent() && !m.entry().pos().equals("NOUN") && window.summitHolder(v, t.get().candidate())) {
             targetHow = Arguments.Found.by(Arguments.Via.SUMMIT_HOLDER, t.get().how().slot().orElse(new Slot(Slot.Kind.OBJ, Set.of())));
         }

@@ -30,7 +30,9 @@ record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceH
         HOST_OBJECT("object of the verb the noun is an adjunct of"),
         HOST_SUBJECT("subject of the verb the noun is an adjunct of"),
         /** The organisation or format that holds the summit the verb's object or complement names. */
-        SUMMIT_HOLDER("holder of the summit");
+        SUMMIT_HOLDER("holder of the summit"),
+        /** A passive welcome with no agent: the country of the place it happened in ("was welcomed in Beijing"). */
+        PASSIVE_HOST_PLACE("place of a passive welcome without agent");
 
         private final String words;
 

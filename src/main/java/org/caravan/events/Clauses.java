@@ -144,7 +144,7 @@ final class Clauses {
         if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
             return false;
         }
-        if (verbFinalPassive(v, m) || caseAgentPassive(v, m)) {
+        if (verbFinalPassive(v, m) || caseAgentPassive(v, m) || participleAfterPassiveAux(v, m)) {
             return true;
         }
         if (v.isVerb(h)) {
@@ -169,12 +169,14 @@ final class Clauses {
                 return false;
             }
         }
-        int end = Math.min(v.size() - 1, h + 4);
+        // the agent may stand after adverbials and a place ("a été reçu la veille à l'Elysée par son homologue"),
+        // not past another verb
+        int end = Math.min(v.size() - 1, h + 8);
         for (int i = h + 1; i <= end; i++) {
             if (g.is(v.lang(), Kind.AGENT_PREP, v.norm(i)) && i > m.last()) {
                 return true;
             }
-            if (isBreak(v, i)) {
+            if (isBreak(v, i) || i > m.last() && v.isVerb(i) || i > h + 4 && v.isPunct(i)) {
                 break;
             }
         }
@@ -200,10 +202,29 @@ final class Clauses {
         for (int i = m.first() - 1; i >= start; i--) {
             agent |= g.is(v.lang(), Kind.AGENT_PREP, v.norm(i));
             if (g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(i))) {
-                return agent;
+                return agent || g.is(v.lang(), Kind.PASSIVE_ONLY_AUX, v.norm(i));
             }
         }
-        return agent && next < v.size() && g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(next));
+        return next < v.size() && (agent && g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(next))
+                || g.is(v.lang(), Kind.PASSIVE_ONLY_AUX, v.norm(next)));
+    }
+
+    /**
+     * A participle right after an auxiliary that only makes passives ({@code PASSIVE_ONLY_AUX}: "was greeted",
+     * "a été accueilli", "fue recibido"), with no agent phrase needed: the participle's form differs from its lemma.
+     */
+    private boolean participleAfterPassiveAux(SentenceView v, TriggerMatch m) {
+        int h = m.head();
+        // a progressive ("was visiting") is no participle: forms with a VERBAL_NOUN ending are left out
+        if (!v.lemmatized(h) || v.lemma(h).equals(v.norm(h)) || !v.isVerb(h) || g.endsWith(v.lang(), Kind.VERBAL_NOUN, v.norm(h))) {
+            return false;
+        }
+        for (int i = Math.max(0, m.first() - 2); i < m.first(); i++) {
+            if (g.is(v.lang(), Kind.PASSIVE_ONLY_AUX, v.norm(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

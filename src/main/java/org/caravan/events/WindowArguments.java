@@ -131,6 +131,8 @@ final class WindowArguments {
                         .findFirst();
             }
             case PLACE -> {
+                // the holder of a summit is no place ("en Ouzbékistan pour participer au sommet de l'OCS")
+                after.removeIf(c -> summitHolder(v, c));
                 Optional<Candidate> p = after.stream().filter(c -> prepBefore(v, c, m)
                         .filter(x -> g.is(v.lang(), Kind.PLACE_PREP, x)).isPresent()).findFirst();
                 if (p.isPresent()) {

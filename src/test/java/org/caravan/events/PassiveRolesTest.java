@@ -79,6 +79,33 @@ class PassiveRolesTest {
     }
 
     @Test
+    void takesTheCountryOfThePlaceAsHostOfAPassiveWelcomeWithoutAgent() {
+        assertThat(dyads(Fixture.of("en", "Lula was greeted with full honours in Beijing.").published("2023-04-14")
+                .lemma("was", "be", "AUX").lemma("greeted", "greet", "VERB").actor("Lula", "BRA", "BRAGOV")
+                .place("Beijing", "Beijing", "CHN").build())).containsExactly("CHN>BRA 043");
+        assertThat(dyads(Fixture.of("de", "Mit Ehren ist Kanzler Scholz in Peking empfangen worden.").published("2022-11-04")
+                .actor("Kanzler Scholz", "DEU", "DEUGOV").place("Peking", "Beijing", "CHN").build()))
+                .containsExactly("CHN>DEU 043");
+        assertThat(dyads(Fixture.of("fr", "Sall a été accueilli à Paris.").published("2023-10-27")
+                .lemma("accueilli", "accueillir", "VERB").actor("Sall", "SEN", "SENGOV")
+                .place("Paris", "Paris", "FRA").build())).containsExactly("FRA>SEN 043");
+    }
+
+    @Test
+    void keepsTheActiveReadingOfAnEnglishProgressive() {
+        assertThat(dyads(Fixture.of("en", "Tokayev was visiting China.").published("2024-06-12")
+                .lemma("was", "be", "AUX").lemma("visiting", "visit", "VERB").actor("Tokayev", "KAZ", "KAZGOV")
+                .actor("China", "CHN", "CHN").build())).containsExactly("KAZ>CHN 042");
+    }
+
+    @Test
+    void keepsTheActiveReadingOfAFrenchVerbWithEtre() {
+        assertThat(dyads(Fixture.of("fr", "Tokaïev est arrivé à Paris.").published("2024-06-12")
+                .lemma("arrivé", "arriver", "VERB").actor("Tokaïev", "KAZ", "KAZGOV")
+                .place("Paris", "Paris", "FRA").build())).containsExactly("KAZ>FRA 042");
+    }
+
+    @Test
     void codesNothingForAnEmptyPassiveSentence() {
         assertThat(dyads(Fixture.of("ru", "Был принят.").published("2024-06-12").build())).isEmpty();
         assertThat(dyads(Fixture.of("de", "wurde von empfangen worden.").published("2024-06-12").build())).isEmpty();

@@ -59,6 +59,14 @@ class SummitHolderTest {
     }
 
     @Test
+    void prefersTheHostCountryNamedAsPlaceToTheHolderOfTheSummit() {
+        Document d = Fixture.of("fr", "Xi se trouve en Ouzbékistan pour participer au sommet de l'OCS.").published("2022-09-15")
+                .lemma("participer", "participer", "VERB").actor("Xi", "CHN", "CHNGOV").actor("Ouzbékistan", "UZB", "UZB")
+                .actor("OCS", "SCO", "SCO").build();
+        assertThat(dyads(d)).contains("CHN>UZB 042").doesNotContain("CHN>SCO 040");
+    }
+
+    @Test
     void keepsAVisitToAHostCountryAVisit() {
         Document d = Fixture.of("en", "Tokayev attended the summit in Russia.").published("2024-07-04")
                 .lemma("attended", "attend", "VERB").actor("Tokayev", "KAZ", "KAZGOV").actor("Russia", "RUS", "RUS").build();
