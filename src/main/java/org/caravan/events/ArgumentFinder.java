@@ -71,9 +71,10 @@ final class ArgumentFinder {
         }
         if (passive && s.isEmpty() && t.isPresent() && m.entry().code().startsWith("043")) {
             // "X was welcomed in Beijing", "ist in Peking empfangen worden": the host is the place's country
-            Optional<Candidate> host = window.byWindow(v, m, new Slot(Slot.Kind.PLACE, Set.of()), t.map(Pick::candidate))
-                    .filter(c -> c.first() > t.get().candidate().last() && c.first() <= clauses.clauseEnd(v, m.last())
-                            && !c.key().equals(t.get().candidate().key()));
+            Candidate guest = t.get().candidate();
+            int end = clauses.clauseEnd(v, m.last());
+            Optional<Candidate> host = window.byWindow(v, m, new Slot(Slot.Kind.PLACE, Set.of()), Optional.of(guest))
+                    .filter(c -> c.first() > guest.last() && c.first() <= end && !c.key().equals(guest.key()));
             if (host.isPresent()) {
                 s = Optional.of(new Pick(host.get(), Arguments.Found.by(Arguments.Via.PASSIVE_HOST_PLACE)));
                 sourceHow = s.get().how();
