@@ -19,12 +19,14 @@ final class ArgumentFinder {
     private final ParseArguments parse;
     private final WindowArguments window;
     private final NominalFrames frames;
+    private final Grammar grammar;
 
     ArgumentFinder(Grammar grammar) {
         this.clauses = new Clauses(grammar);
         this.parse = new ParseArguments(grammar);
         this.window = new WindowArguments(grammar, clauses);
         this.frames = new NominalFrames(grammar);
+        this.grammar = grammar;
     }
 
     /** The match with the frame of an event noun completed from the grammar ({@link NominalFrames}). */
@@ -80,7 +82,12 @@ final class ArgumentFinder {
                 sourceHow = s.get().how();
             }
         }
-        if (t.isPresent() && !m.entry().pos().equals("NOUN") && window.summitHolder(v, t.get().candidate())) {
+        if (t.isPresent() && !m.entry().pos().equals("NOUN") && window.summitHolder(v, t.get().candidate())
+                && !attends(v, m) && !m.entry().code().startsWith("043")) {
+            // arriving at a summit is a visit to where it is held, not to its holder ("arrive au sommet de l'OCS")
+            t = Optional.empty();
+            targetHow = Arguments.Found.NONE;
+        } else if (t.isPresent() && !m.entry().pos().equals("NOUN") && window.summitHolder(v, t.get().candidate())) {
             targetHow = Arguments.Found.by(Arguments.Via.SUMMIT_HOLDER, t.get().how().slot().orElse(new Slot(Slot.Kind.OBJ, Set.of())));
         }
         List<Candidate> sources = s.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
@@ -93,6 +100,16 @@ final class ArgumentFinder {
 
     private static List<Slot> swap(List<Slot> slots, Slot.Kind from, Slot.Kind to) {
         return slots.stream().map(x -> x.kind() == from ? new Slot(to, Set.of()) : x).toList();
+    }
+
+    /** Whether the trigger's head is a verb of attending or addressing a meeting ({@code ATTEND_VERB}). */
+    private boolean attends(SentenceView v, TriggerMatch m) {
+        for (int i : m.tokens()) {
+            if (v.is(grammar, Grammar.Kind.ATTEND_VERB, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A candidate and how it was found. */

@@ -215,13 +215,15 @@ final class NominalFrames {
     }
 
     /**
-     * For a symmetric event noun in a prepositional phrase right after a verb's object ("told his counterpart Wang
+     * For a symmetric meeting noun (root 04) in a prepositional phrase right after a verb's object ("told his counterpart Wang
      * Yi in a phone conversation", "a remercié Xi lors de leur entretien", "dankte Xi bei dem Gespräch"), the
      * verb's object (the partner) and subject: the object stands right before the preposition, a verb at most
      * four words before it; the subject is the nearest actor before the verb in the clause with no preposition.
      */
     java.util.Optional<Host> host(SentenceView v, TriggerMatch m, int clauseStart) {
-        if (!m.entry().symmetric() || !nominal(v, m)) {
+        // meetings, talks and calls only: a fight or a deal in an adjunct is not the verb's object's
+        // ("soutient Pékin dans son combat")
+        if (!m.entry().symmetric() || !m.entry().code().startsWith("04") || !nominal(v, m)) {
             return java.util.Optional.empty();
         }
         String lang = v.lang();

@@ -67,6 +67,13 @@ class SummitHolderTest {
     }
 
     @Test
+    void doesNotTakeTheHolderAsTargetOfAnArrivalAtTheSummit() {
+        Document d = Fixture.of("fr", "Poutine arrive au sommet de l'OCS affaibli.").published("2022-09-15")
+                .lemma("arrive", "arriver", "VERB").actor("Poutine", "RUS", "RUSGOV").actor("OCS", "SCO", "SCO").build();
+        assertThat(dyads(d)).doesNotContain("RUS>SCO 040", "RUS>SCO 042");
+    }
+
+    @Test
     void keepsAVisitToAHostCountryAVisit() {
         Document d = Fixture.of("en", "Tokayev attended the summit in Russia.").published("2024-07-04")
                 .lemma("attended", "attend", "VERB").actor("Tokayev", "KAZ", "KAZGOV").actor("Russia", "RUS", "RUS").build();
