@@ -1,20 +1,24 @@
 package org.caravan.events;
 
 import org.caravan.events.Grammar.Kind;
+import org.caravan.events.ModalCues.Cue;
 
 /**
- * Decides the modality of a trigger from the words around it (grammar.tsv): negation, question,
- * conditional, hedge, expressed intention (also announced aid: "announced $300 million in aid", coded 033),
- * future or plan. Precedence: negated, question, conditional, hedged, requested, intent, future. Stateless;
- * thread-safe.
+ * Decides the modality of a trigger from the words around it (grammar.tsv, modality.tsv): refusal, negation,
+ * question, conditional, hedge, request, expressed intention (also announced aid: "announced $300 million in
+ * aid", coded 033; an agreement or plan to act: "agreed to sign"), future or plan. Precedence: refused, negated,
+ * question, conditional, hedged, requested, intent, future. Which code each modality gives is events/intent.tsv
+ * ({@link ModalCodes}). Stateless; thread-safe.
  */
 final class ModalityDetector {
 
     private final Grammar g;
+    private final ModalCues cues;
     private final ArgumentFinder clauses;
 
-    ModalityDetector(Grammar grammar, ArgumentFinder clauses) {
+    ModalityDetector(Grammar grammar, ModalCues cues, ArgumentFinder clauses) {
         this.g = grammar;
+        this.cues = cues;
         this.clauses = clauses;
     }
 
@@ -26,8 +30,8 @@ final class ModalityDetector {
         String lang = v.lang();
         boolean noun = m.entry().pos().equals("NOUN");
         for (int i = Math.max(start, first - 8); i < first; i++) {
-            if (v.is(g, Kind.NEG_VERB, i)) {
-                return Modality.NEGATED;
+            if (v.is(g, Kind.NEG_VERB, i) || cues.is(v, Cue.REFUSE, i)) {
+                return Modality.REFUSED;
             }
         }
         for (int i = Math.max(start, first - (noun ? 2 : 4)); i <= Math.min(end, m.last() + 1); i++) {
@@ -77,6 +81,9 @@ final class ModalityDetector {
         if (!noun && isRequested(v, first, start)) {
             return Modality.REQUESTED;
         }
+        if (intendedByVerb(v, m, start)) {
+            return Modality.INTENT;
+        }
         boolean aid = noun && m.entry().code().startsWith("07");
         for (int i = Math.max(start, first - 6); i < first; i++) {
             if (v.is(g, Kind.INTENT, i) || aid && v.is(g, Kind.ANNOUNCE, i)) {
@@ -93,6 +100,43 @@ final class ModalityDetector {
             }
         }
         return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /**
+     * A verb of decision, agreement or plan (modality.tsv INTENT_VERB) that governs the trigger as its infinitive
+     * complement: through a marker with no other verb on either side of it ("agreed to sign", "ont convenu de
+     * renforcer", "vereinbarten, die Zusammenarbeit zu vertiefen", "acordaron firmar"), or right before a verb
+     * trigger ("договорились подписать"). "The planned visit" is no intention: a noun trigger needs the marker.
+     */
+    private boolean intendedByVerb(SentenceView v, TriggerMatch m, int start) {
+        int first = m.first();
+        boolean verbTrigger = !m.entry().pos().equals("NOUN") && !v.pos(m.head()).equals("NOUN");
+        for (int i = first - 1; i >= Math.max(start, first - 8); i--) {
+            if (!cues.is(v, Cue.INTENT_VERB, i) || m.tokens().contains(i)) {
+                continue;
+            }
+            if (i == first - 1) {
+                return verbTrigger;
+            }
+            for (int k = i + 1; k < first; k++) {
+                if (cues.is(v, Cue.MARKER, k) && !anyVerb(v, i + 1, k) && !anyVerb(v, k + 1, first)
+                        && (verbTrigger || k == first - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Whether a verb stands in [from, to). */
+    private static boolean anyVerb(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.isVerb(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
