@@ -189,7 +189,7 @@ public final class EventCoder {
         int idx = v.sentence().index();
         a = sources.recover(v, m, a, ds);
         Modality mod = modality.of(v, m);
-        Optional<String> modal = codeOf(mod, e);
+        Optional<String> modal = codeOf(mod, e).map(c -> mod == Modality.ASSERTED ? askedFor(v, m, found, c) : c);
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
         DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate(), laterEventBound(v, m, found));
@@ -261,6 +261,23 @@ public final class EventCoder {
             return Optional.empty();
         }
         return modalCodes.of(mod, e.code());
+    }
+
+    /**
+     * An appeal (root 02) or demand (root 10) takes the code of the act it asks for (events/intent.tsv columns
+     * appeal and demand): "urged Belarus to release Protasevich" is 0253, "demanded ... to withdraw" 106.
+     */
+    private String askedFor(SentenceView v, TriggerMatch m, List<TriggerMatch> found, String code) {
+        String column = code.startsWith("02") ? "appeal" : code.startsWith("10") ? "demand" : "";
+        if (column.isEmpty()) {
+            return code;
+        }
+        for (TriggerMatch o : found) {
+            if (o != m && modality.asksFor(v, m, o)) {
+                return modalCodes.column(column, o.entry().code()).orElse(code);
+            }
+        }
+        return code;
     }
 
     private static List<String> describe(List<Candidate> cs, String how) {

@@ -145,16 +145,33 @@ final class ModalityDetector {
      * withdraw". The act is asked for, not told.
      */
     private boolean isRequested(SentenceView v, int first, int start) {
+        return requestingVerb(v, first, start) >= 0;
+    }
+
+    /** The index of the appeal verb that asks for the act starting at {@code first}, or -1. */
+    private int requestingVerb(SentenceView v, int first, int start) {
         int marker = first - 1;
         if (marker <= start || !v.is(g, Kind.INFINITIVE, marker)) {
-            return false;
+            return -1;
         }
         for (int i = marker - 2; i >= Math.max(start, marker - 8); i--) {
             if (v.is(g, Kind.APPEAL_VERB, i)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Whether the appeal or demand trigger asks for the act ("urged Belarus to release": the appeal asks for the
+     * release, so it takes the code of an appeal for release, 0253).
+     */
+    boolean asksFor(SentenceView v, TriggerMatch appeal, TriggerMatch act) {
+        if (act.first() <= appeal.last() || of(v, act) != Modality.REQUESTED) {
+            return false;
+        }
+        int verb = requestingVerb(v, act.first(), clauses.clauseStart(v, act.first()));
+        return verb >= 0 && appeal.tokens().contains(verb);
     }
 
     /**

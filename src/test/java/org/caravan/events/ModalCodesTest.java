@@ -101,7 +101,7 @@ class ModalCodesTest {
             Modality m = Modality.values()[r.nextInt(Modality.values().length)];
             Optional<String> c = CODES.of(m, code);
             if (m != Modality.ASSERTED) {
-                assertThat(c).allSatisfy(x -> assertThat(book.contains(x) || x.equals(code)).isTrue());
+                c.ifPresent(x -> assertThat(book.contains(x) || x.equals(code)).isTrue());
             }
         }
     }

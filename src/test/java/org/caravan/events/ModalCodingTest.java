@@ -143,4 +143,28 @@ class ModalCodingTest {
                 .actor("Putin", "RUS", "RUSGOV").actor("China", "CHN", "CHN").build();
         assertThat(dyads(d)).noneMatch(x -> x.endsWith(" 036"));
     }
+
+    @Test
+    void codesAnAppealByTheActItAsksFor() {
+        Document d = Fixture.of("en", "The EU urged Belarus to release Protasevich.").published("2024-06-12")
+                .lemma("urged", "urge", "VERB").lemma("release", "release", "VERB")
+                .actor("EU", "EU", "EU").actor("Belarus", "BLR", "BLR").build();
+        assertThat(dyads(d)).containsExactly("EU>BLR 0253");
+    }
+
+    @Test
+    void codesAFrenchAppealToNegotiateAsAnAppealToMeet() {
+        Document d = Fixture.of("fr", "La France a appelé la Russie à négocier avec l'Ukraine.").published("2024-06-12")
+                .lemma("appelé", "appeler", "VERB").lemma("négocier", "négocier", "VERB")
+                .actor("France", "FRA", "FRA").actor("Russie", "RUS", "RUS").actor("Ukraine", "UKR", "UKR").build();
+        assertThat(dyads(d)).containsExactly("FRA>RUS 026");
+    }
+
+    @Test
+    void keepsTheGeneralAppealWhenTheActAskedForHasNoAppealCode() {
+        Document d = Fixture.of("en", "Beijing urged Moscow to attack Kyiv.").published("2023-11-09")
+                .lemma("urged", "urge", "VERB").lemma("attack", "attack", "VERB")
+                .actor("Beijing", "CHN", "CHNGOV").actor("Moscow", "RUS", "RUSGOV").actor("Kyiv", "UKR", "UKRGOV").build();
+        assertThat(dyads(d)).containsExactly("CHN>RUS 020");
+    }
 }
