@@ -25,8 +25,8 @@ final class ModalityDetector {
     Modality of(SentenceView v, TriggerMatch m) {
         int h = m.head();
         int first = m.first();
-        int start = clauses.clauseStart(v, first);
-        int end = clauses.clauseEnd(v, m.last());
+        int start = scopeStart(v, first, clauses.clauseStart(v, first));
+        int end = scopeEnd(v, m.last(), clauses.clauseEnd(v, m.last()));
         String lang = v.lang();
         boolean noun = m.entry().pos().equals("NOUN");
         for (int i = Math.max(start, first - 8); i < first; i++) {
@@ -100,6 +100,51 @@ final class ModalityDetector {
             }
         }
         return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /**
+     * Where the trigger's modal scope starts: after a coordinator that joins a clause with its own subject and
+     * verb to the clause before ("Macron reportedly met Xi, and Scholz visited Beijing": the hedge does not reach
+     * the visit; "Paris did not condemn Moscow and Berlin criticised it").
+     */
+    private int scopeStart(SentenceView v, int first, int start) {
+        for (int j = first - 1; j > start; j--) {
+            if (joinsClauses(v, j, start)) {
+                return j + 1;
+            }
+        }
+        return start;
+    }
+
+    /** Where the trigger's modal scope ends: before a coordinator that opens another clause. */
+    private int scopeEnd(SentenceView v, int last, int end) {
+        for (int j = last + 1; j < end; j++) {
+            if (joinsClauses(v, j, last)) {
+                return j - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the coordinator at j ("and", "et", "и", "und", "y", not a comma) joins two clauses: a verb stands
+     * between {@code from} and it, and after it comes a subject (an actor or a subject pronoun) and then a verb.
+     */
+    private boolean joinsClauses(SentenceView v, int j, int from) {
+        if (v.inMention(j) || v.norm(j).equals(",") || !v.is(g, Kind.COORD, j) || !anyVerb(v, from, j)) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < v.size() && (v.pos(k).equals("DET") || v.is(g, Kind.SKIP, k))) {
+            k++;
+        }
+        if (k >= v.size() || !(v.inMention(k) || v.is(g, Kind.PRON_SUBJ, k))) {
+            return false;
+        }
+        while (k < v.size() && v.inMention(k)) {
+            k++;
+        }
+        return anyVerb(v, k, Math.min(v.size(), k + 4));
     }
 
     /**

@@ -167,4 +167,40 @@ class ModalCodingTest {
                 .actor("Beijing", "CHN", "CHNGOV").actor("Moscow", "RUS", "RUSGOV").actor("Kyiv", "UKR", "UKRGOV").build();
         assertThat(dyads(d)).containsExactly("CHN>RUS 020");
     }
+
+    @Test
+    void aHedgeInOneClauseDoesNotSilenceTheNext() {
+        Document d = Fixture.of("en", "Macron reportedly met Xi, and Scholz visited Beijing.").published("2024-06-12")
+                .lemma("met", "meet", "VERB").lemma("visited", "visit", "VERB")
+                .actor("Macron", "FRA", "FRAGOV").actor("Xi", "CHN", "CHNGOV").actor("Scholz", "DEU", "DEUGOV")
+                .actor("Beijing", "CHN", "CHNGOV").build();
+        assertThat(dyads(d)).containsExactly("DEU>CHN 042");
+    }
+
+    @Test
+    void aFrenchHedgeInOneClauseDoesNotSilenceTheNext() {
+        Document d = Fixture.of("fr", "Macron aurait rencontré Xi et Scholz a visité Pékin.").published("2024-06-12")
+                .lemma("aurait", "avoir", "AUX").lemma("rencontré", "rencontrer", "VERB").lemma("a", "avoir", "AUX")
+                .lemma("visité", "visiter", "VERB")
+                .actor("Macron", "FRA", "FRAGOV").actor("Xi", "CHN", "CHNGOV").actor("Scholz", "DEU", "DEUGOV")
+                .actor("Pékin", "CHN", "CHNGOV").build();
+        assertThat(dyads(d)).containsExactly("DEU>CHN 042");
+    }
+
+    @Test
+    void aNegationInOneClauseDoesNotSilenceTheNext() {
+        Document d = Fixture.of("es", "Irán no condenó a Rusia y Alemania criticó a Moscú.").published("2024-06-12")
+                .lemma("no", "no", "ADV").lemma("condenó", "condenar", "VERB").lemma("criticó", "criticar", "VERB")
+                .actor("Irán", "IRN", "IRN").actor("Rusia", "RUS", "RUS").actor("Alemania", "DEU", "DEU")
+                .actor("Moscú", "RUS", "RUSGOV").build();
+        assertThat(dyads(d)).containsExactly("DEU>RUS 111");
+    }
+
+    @Test
+    void aHedgeStillCoversAVerbCoordinatedWithoutItsOwnSubject() {
+        Document d = Fixture.of("en", "Macron reportedly met Xi and visited Beijing.").published("2024-06-12")
+                .lemma("met", "meet", "VERB").lemma("visited", "visit", "VERB")
+                .actor("Macron", "FRA", "FRAGOV").actor("Xi", "CHN", "CHNGOV").actor("Beijing", "CHN", "CHNGOV").build();
+        assertThat(dyads(d)).isEmpty();
+    }
 }
