@@ -9,8 +9,10 @@ import java.util.Locale;
 public enum Modality {
     /** Asserted as having happened or happening. */
     ASSERTED,
-    /** An intention, offer, promise, plan or agreement to act voiced by the source ("agreed to sign"). */
+    /** An intention, offer, promise or plan to act voiced by the source ("plans to visit"). */
     INTENT,
+    /** Decided or agreed on by the source ("agreed to sign", "ont décidé d'expulser"). */
+    DECIDED,
     /** Refused or declined by the source ("refused to meet", "a refusé de signer", "отказался"). */
     REFUSED,
     /** Negated ("did not recognise", "n'a pas condamné"). */

@@ -81,7 +81,10 @@ final class ModalityDetector {
         if (!noun && isRequested(v, first, start)) {
             return Modality.REQUESTED;
         }
-        if (intendedByVerb(v, m, start)) {
+        if (governedBy(v, m, start, Cue.DECIDE_VERB)) {
+            return Modality.DECIDED;
+        }
+        if (governedBy(v, m, start, Cue.INTENT_VERB)) {
             return Modality.INTENT;
         }
         boolean aid = noun && m.entry().code().startsWith("07");
@@ -148,16 +151,16 @@ final class ModalityDetector {
     }
 
     /**
-     * A verb of decision, agreement or plan (modality.tsv INTENT_VERB) that governs the trigger as its infinitive
+     * A verb of the class (modality.tsv DECIDE_VERB, INTENT_VERB) that governs the trigger as its infinitive
      * complement: through a marker with no other verb on either side of it ("agreed to sign", "ont convenu de
      * renforcer", "vereinbarten, die Zusammenarbeit zu vertiefen", "acordaron firmar"), or right before a verb
      * trigger ("договорились подписать"). "The planned visit" is no intention: a noun trigger needs the marker.
      */
-    private boolean intendedByVerb(SentenceView v, TriggerMatch m, int start) {
+    private boolean governedBy(SentenceView v, TriggerMatch m, int start, Cue verbs) {
         int first = m.first();
         boolean verbTrigger = !m.entry().pos().equals("NOUN") && !v.pos(m.head()).equals("NOUN");
         for (int i = first - 1; i >= Math.max(start, first - 8); i--) {
-            if (!cues.is(v, Cue.INTENT_VERB, i) || m.tokens().contains(i)) {
+            if (!cues.is(v, verbs, i) || m.tokens().contains(i)) {
                 continue;
             }
             if (i == first - 1) {

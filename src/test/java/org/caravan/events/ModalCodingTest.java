@@ -203,4 +203,12 @@ class ModalCodingTest {
                 .actor("Macron", "FRA", "FRAGOV").actor("Xi", "CHN", "CHNGOV").actor("Beijing", "CHN", "CHNGOV").build();
         assertThat(dyads(d)).isEmpty();
     }
+
+    @Test
+    void aDecisionToExpelIsTheExpulsionItself() {
+        Document d = Fixture.of("fr", "La Pologne a décidé d'expulser un diplomate russe.").published("2021-02-08")
+                .lemma("expulser", "expulser", "VERB")
+                .actor("Pologne", "POL", "POL").actor("russe", "RUS", "RUS").build();
+        assertThat(dyads(d)).isNotEmpty().allMatch(x -> x.matches("POL>RUS 16\\d*"));
+    }
 }

@@ -22,10 +22,10 @@ class ModalCuesTest {
             assertThat(ModalCues.standard().is(lang, Cue.REFUSE, "x")).isFalse();
         }
         assertThat(ModalCues.standard().is("en", Cue.REFUSE, "declined")).isTrue();
-        assertThat(ModalCues.standard().is("fr", Cue.INTENT_VERB, "convenu")).isTrue();
+        assertThat(ModalCues.standard().is("fr", Cue.DECIDE_VERB, "convenu")).isTrue();
         assertThat(ModalCues.standard().is("ru", Cue.REFUSE, "отказался")).isTrue();
         assertThat(ModalCues.standard().is("de", Cue.MARKER, "zu")).isTrue();
-        assertThat(ModalCues.standard().is("es", Cue.INTENT_VERB, "acordaron")).isTrue();
+        assertThat(ModalCues.standard().is("es", Cue.DECIDE_VERB, "acordaron")).isTrue();
     }
 
     @Test
