@@ -107,6 +107,7 @@ public final class EventCoder {
                     found = enFound;
                 }
             }
+            found = finder.withInvitedVisits(v, found);
             for (TriggerMatch m : found) {
                 decisions.add(decide(v, m, found, discourse, events));
             }
@@ -183,8 +184,9 @@ public final class EventCoder {
         return Integer.MAX_VALUE;
     }
 
-    private Decision decide(SentenceView v, TriggerMatch m, List<TriggerMatch> found, Discourse ds, List<Event> out) {
-        TriggerEntry e = m.entry();
+    private Decision decide(SentenceView v, TriggerMatch matched, List<TriggerMatch> found, Discourse ds, List<Event> out) {
+        TriggerEntry e = matched.entry();
+        TriggerMatch m = finder.frame(v, matched);
         Arguments a = withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m));
         int idx = v.sentence().index();
         a = sources.recover(v, m, a, ds);
@@ -211,6 +213,9 @@ public final class EventCoder {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: " + mod.label());
         }
         String code = modal.get();
+        if (code.equals("042") && a.targetHow().via() == Arguments.Via.SUMMIT_HOLDER) {
+            code = "040"; // taking part in an organisation's summit is consulting it (GUIDELINES.md)
+        }
         if (a.sources().isEmpty()) {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no source actor");
         }
