@@ -32,7 +32,7 @@ class NameWordsPrecisionTest {
 
     @Test
     void aFirstNameBeforeASurnameIsNotTheCountryOfThatName() {
-        assertThat(golden("fr", "2024-06-01", "Selon Mme Dominique Ouattara, la Dominique a voté.")).containsExactly(
+        assertThat(golden("fr", "2024-06-01", "Selon Mme Dominique Tartempion, la Dominique a voté.")).containsExactly(
                 "Dominique=DMA/DMA");
         assertThat(golden("en", "2024-06-01", "Then Jordan Bardella went to Jordan.")).containsExactly("Jordan=JOR/JOR");
         assertThat(golden("es", "2024-06-01", "Ayer Santiago Peña llegó a Montevideo.")).doesNotContain("Santiago=CHL/CHLGOV");
