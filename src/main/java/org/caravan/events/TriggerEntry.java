@@ -32,6 +32,12 @@ public record TriggerEntry(String lang, List<String> words, int head, String pos
         }
     }
 
+    /** An entry of no trigger class (built in code, not read from a lexicon file). */
+    public TriggerEntry(String lang, List<String> words, int head, String pos, String code, List<Slot> source,
+                        List<Slot> target, boolean symmetric, String origin) {
+        this(lang, words, head, pos, code, source, target, symmetric, origin, Optional.empty());
+    }
+
     /** The same entry with another code (a more specific one found by an overlapping phrase). */
     public TriggerEntry withCode(String newCode) {
         return new TriggerEntry(lang, words, head, pos, newCode, source, target, symmetric, origin, kind);
