@@ -22,6 +22,9 @@ final class TitleFurniture {
 
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|\\b[\\p{L}\\d-]+\\.(?:com|org|net|"
             + "info|ru|fr|de|es|uk|io|co)(?:/|\\b))");
+    /** A URL token: what a line is made of, beside fewer than three words, when it is an address. */
+    private static final Pattern URL_TOKEN = Pattern.compile("(?i)\\S*(?:https?://|www\\.|[\\p{L}\\d-]+\\.(?:com|org|net|"
+            + "info|ru|fr|de|es|uk|io|co)(?:/|\\b))\\S*");
     private static final Pattern CREDIT = Pattern.compile("©|\\(c\\)|\\p{Lu}{2,}\\s*/\\s*\\p{Lu}|\\p{Ll}\\s*/\\s*\\p{Lu}{3,}\\b");
 
     private record Marker(String text, boolean label) {
@@ -57,7 +60,8 @@ final class TitleFurniture {
     /** Whether the line is furniture that must never be taken for the title. */
     boolean test(String line) {
         String s = line.strip();
-        if (URL.matcher(s).find() || CREDIT.matcher(s).find() || letterWords(s) < 3) {
+        boolean url = URL.matcher(s).lookingAt() || letterWords(URL_TOKEN.matcher(s).replaceAll(" ")) < 3;
+        if (url || CREDIT.matcher(s).find() || letterWords(s) < 3) {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);

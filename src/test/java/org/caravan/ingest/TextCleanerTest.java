@@ -137,7 +137,7 @@ class TextCleanerTest {
     @Test
     void aCreditBylineUrlOrSourceLineIsNeverTheTitle() {
         for (String furniture : List.of("Photo: John Smith for the agency", "REUTERS/Kevin Lamarque in the capital",
-                "By Lee Haye-ah and the desk", "https://www.example.com/world/talks-resume",
+                "By Lee Haye-ah and the desk", "https://www.example.com/world/talks-resume", "www.example.com news",
                 "Source: the foreign ministry of the country", "Quelle: dpa und eigene Recherchen heute",
                 "Фото: пресс-служба президента страны", "Fuente: agencias y redacción del diario")) {
             String text = furniture + "\n\nTalks on the border resume in the capital\n\n"
@@ -159,5 +159,12 @@ class TextCleanerTest {
                 + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
         Cleaned c = cleaner.clean(text);
         assertThat(c.text().split("Talks resume in the capital", -1)).hasSize(2);
+    }
+
+    @Test
+    void aHeadlineThatNamesItsSiteIsStillTheTitle() {
+        String text = "Leaders meet in the capital on trade Rédigé par example.net le Dimanche\n\n"
+                + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
+        assertThat(cleaner.clean(text).title()).contains("Leaders meet in the capital on trade Rédigé par example.net le Dimanche");
     }
 }
