@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.caravan.ingest.LanguageStage;
 import org.caravan.time.TimeMlEvaluation;
 import org.caravan.time.TimeStage;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
         if (perFile) {
             extra.add("--per-file");
         }
-        var results = new TimeMlEvaluation(TimeStage.withBuiltInRules())
+        var results = new TimeMlEvaluation(TimeStage.withBuiltInRules(), text -> LanguageStage.detect(text).orElse("en"))
                 .run(abs, Optional.ofNullable(lang), target, score, extra);
         var o = spec.commandLine().getOut();
         int code = 0;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.caravan.model.TimeExpression;
+import org.caravan.ingest.LanguageStage;
 import org.caravan.time.TimeRules;
 import org.caravan.time.TimeStage;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ public final class TimeCommand implements Callable<Integer> {
         }
         String text = TextInput.of(input).text();
         TimeStage stage = new TimeStage(TimeRules.load(Optional.ofNullable(rules)), !noInfer);
-        String language = lang != null ? lang : org.caravan.time.TimeMlEvaluation.guessLanguage(text);
+        String language = lang != null ? lang : LanguageStage.detect(text).orElse("en");
         List<TimeExpression> found = stage.find(text, language, ref);
         var out = spec.commandLine().getOut();
         for (TimeExpression t : found) {

@@ -18,14 +18,36 @@ final class ArgumentFinder {
     private final Clauses clauses;
     private final ParseArguments parse;
     private final WindowArguments window;
+    private final NominalFrames frames;
+    private final Grammar grammar;
 
     ArgumentFinder(Grammar grammar) {
         this.clauses = new Clauses(grammar);
         this.parse = new ParseArguments(grammar);
         this.window = new WindowArguments(grammar, clauses);
+        this.frames = new NominalFrames(grammar);
+        this.grammar = grammar;
+    }
+
+    /** The match with the frame of an event noun completed from the grammar ({@link NominalFrames}). */
+    TriggerMatch frame(SentenceView v, TriggerMatch m) {
+        return frames.frame(v, m);
+    }
+
+    /** The matches with the visit an invitation frame tells ({@link NominalFrames#withInvitedVisits}). */
+    List<TriggerMatch> withInvitedVisits(SentenceView v, List<TriggerMatch> found) {
+        return frames.withInvitedVisits(v, found);
     }
 
     Arguments find(SentenceView v, TriggerMatch m) {
+        Optional<NominalFrames.Invitation> inv = frames.invitation(v, m);
+        if (inv.isPresent()) {
+            Candidate inviter = inv.get().inviter();
+            Candidate visitor = inv.get().visitor();
+            boolean visit = !m.entry().code().equals("036");
+            Arguments.Found how = Arguments.Found.by(Arguments.Via.INVITATION);
+            return new Arguments(List.of(visit ? visitor : inviter), List.of(visit ? inviter : visitor), how, how, false);
+        }
         int h = m.head();
         boolean passive = clauses.isPassive(v, m);
         List<Slot> src = m.entry().source();
@@ -38,6 +60,36 @@ final class ArgumentFinder {
         Arguments.Found sourceHow = s.map(Pick::how).orElse(Arguments.Found.NONE);
         Optional<Pick> t = resolve(v, m, tgt, s.map(Pick::candidate));
         Arguments.Found targetHow = t.map(Pick::how).orElse(Arguments.Found.NONE);
+        if (t.isEmpty()) {
+            Optional<NominalFrames.Host> host = frames.host(v, m, clauses.clauseStart(v, m.first()));
+            if (host.isPresent() && (s.isEmpty() || !s.get().candidate().equals(host.get().object()))) {
+                t = Optional.of(new Pick(host.get().object(), Arguments.Found.by(Arguments.Via.HOST_OBJECT)));
+                targetHow = t.get().how();
+                if (s.isEmpty() && host.get().subject().isPresent()) {
+                    s = Optional.of(new Pick(host.get().subject().get(), Arguments.Found.by(Arguments.Via.HOST_SUBJECT)));
+                    sourceHow = s.get().how();
+                }
+            }
+        }
+        if (passive && s.isEmpty() && t.isPresent() && m.entry().code().startsWith("043")) {
+            // "X was welcomed in Beijing", "ist in Peking empfangen worden": the host is the place's country
+            Candidate guest = t.get().candidate();
+            int end = clauses.clauseEnd(v, m.last());
+            Optional<Candidate> host = window.byWindow(v, m, new Slot(Slot.Kind.PLACE, Set.of()), Optional.of(guest))
+                    .filter(c -> c.first() > guest.last() && c.first() <= end && !c.key().equals(guest.key()));
+            if (host.isPresent()) {
+                s = Optional.of(new Pick(host.get(), Arguments.Found.by(Arguments.Via.PASSIVE_HOST_PLACE)));
+                sourceHow = s.get().how();
+            }
+        }
+        if (t.isPresent() && !m.entry().pos().equals("NOUN") && window.summitHolder(v, t.get().candidate())
+                && !attends(v, m) && !m.entry().code().startsWith("043")) {
+            // arriving at a summit is a visit to where it is held, not to its holder ("arrive au sommet de l'OCS")
+            t = Optional.empty();
+            targetHow = Arguments.Found.NONE;
+        } else if (t.isPresent() && !m.entry().pos().equals("NOUN") && window.summitHolder(v, t.get().candidate())) {
+            targetHow = Arguments.Found.by(Arguments.Via.SUMMIT_HOLDER, t.get().how().slot().orElse(new Slot(Slot.Kind.OBJ, Set.of())));
+        }
         List<Candidate> sources = s.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
         List<Candidate> targets = t.map(c -> clauses.coordinated(v, c.candidate(), h)).orElse(List.of());
         if (!targets.isEmpty()) {
@@ -48,6 +100,16 @@ final class ArgumentFinder {
 
     private static List<Slot> swap(List<Slot> slots, Slot.Kind from, Slot.Kind to) {
         return slots.stream().map(x -> x.kind() == from ? new Slot(to, Set.of()) : x).toList();
+    }
+
+    /** Whether the trigger's head is a verb of attending or addressing a meeting ({@code ATTEND_VERB}). */
+    private boolean attends(SentenceView v, TriggerMatch m) {
+        for (int i : m.tokens()) {
+            if (v.is(grammar, Grammar.Kind.ATTEND_VERB, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A candidate and how it was found. */

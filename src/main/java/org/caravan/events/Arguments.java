@@ -23,7 +23,16 @@ record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceH
         DISCOURSE_POSSESSIVE("discourse (possessive)"),
         SPEAKER("speaker of reported speech"),
         DISCOURSE_SUBJECT("discourse (earlier subject)"),
-        COORDINATED_WITH_SOURCE("coordinated with the source");
+        COORDINATED_WITH_SOURCE("coordinated with the source"),
+        /** "At the invitation of X, Y...": the inviter and the visitor (NominalFrames). */
+        INVITATION("invitation frame (inviter, visitor)"),
+        /** A symmetric event noun in an adjunct of a verb: the verb's object and subject ("told X in a phone call"). */
+        HOST_OBJECT("object of the verb the noun is an adjunct of"),
+        HOST_SUBJECT("subject of the verb the noun is an adjunct of"),
+        /** The organisation or format that holds the summit the verb's object or complement names. */
+        SUMMIT_HOLDER("holder of the summit"),
+        /** A passive welcome with no agent: the country of the place it happened in ("was welcomed in Beijing"). */
+        PASSIVE_HOST_PLACE("place of a passive welcome without agent");
 
         private final String words;
 

@@ -144,6 +144,9 @@ final class Clauses {
         if (!m.entry().pos().equals("VERB") && !m.entry().pos().equals("ANY")) {
             return false;
         }
+        if (verbFinalPassive(v, m) || caseAgentPassive(v, m) || participleAfterPassiveAux(v, m)) {
+            return true;
+        }
         if (v.isVerb(h)) {
             for (int i = h + 1; i < Math.min(v.size(), h + 3); i++) {
                 if (g.is(v.lang(), Kind.AGENT_PREP, v.norm(i)) && i > m.last()
@@ -166,15 +169,97 @@ final class Clauses {
                 return false;
             }
         }
-        int end = Math.min(v.size() - 1, h + 4);
+        // the agent may stand after adverbials and a place ("a été reçu la veille à l'Elysée par son homologue"),
+        // not past another verb
+        int end = Math.min(v.size() - 1, h + 8);
         for (int i = h + 1; i <= end; i++) {
             if (g.is(v.lang(), Kind.AGENT_PREP, v.norm(i)) && i > m.last()) {
                 return true;
             }
-            if (isBreak(v, i)) {
+            if (isBreak(v, i) || i > m.last() && v.isVerb(i) || i > h + 4 && v.isPunct(i)) {
                 break;
             }
         }
         return false;
+    }
+
+    /**
+     * A passive of a verb-final clause (languages with PERFECT_AUX words: German): a passive auxiliary earlier in
+     * the clause, an agent preposition between it and the trigger, and the trigger closing the clause or followed by
+     * a passive auxiliary ("Tokajew wurde am Montag von Scholz empfangen", "ist von Scholz empfangen worden",
+     * "..., der von Scholz empfangen wurde").
+     */
+    private boolean verbFinalPassive(SentenceView v, TriggerMatch m) {
+        if (!g.has(v.lang(), Kind.PERFECT_AUX)) {
+            return false;
+        }
+        int next = m.last() + 1;
+        if (next < v.size() && !v.isPunct(next) && !isBreak(v, next) && !g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(next))) {
+            return false;
+        }
+        int start = clauseStart(v, m.first());
+        boolean agent = false;
+        for (int i = m.first() - 1; i >= start; i--) {
+            agent |= g.is(v.lang(), Kind.AGENT_PREP, v.norm(i));
+            if (g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(i))) {
+                return agent || g.is(v.lang(), Kind.PASSIVE_ONLY_AUX, v.norm(i));
+            }
+        }
+        return next < v.size() && (agent && g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(next))
+                || g.is(v.lang(), Kind.PASSIVE_ONLY_AUX, v.norm(next)));
+    }
+
+    /**
+     * A participle right after an auxiliary that only makes passives ({@code PASSIVE_ONLY_AUX}: "was greeted",
+     * "a été accueilli", "fue recibido"), with no agent phrase needed: the participle's form differs from its lemma.
+     */
+    private boolean participleAfterPassiveAux(SentenceView v, TriggerMatch m) {
+        int h = m.head();
+        // a progressive ("was visiting") is no participle: forms with a VERBAL_NOUN ending are left out
+        if (!v.lemmatized(h) || v.lemma(h).equals(v.norm(h)) || !v.isVerb(h) || g.endsWith(v.lang(), Kind.VERBAL_NOUN, v.norm(h))) {
+            return false;
+        }
+        for (int i = Math.max(0, m.first() - 2); i < m.first(); i++) {
+            if (g.is(v.lang(), Kind.PASSIVE_ONLY_AUX, v.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A passive whose agent is marked by case, not by a preposition (languages with AGENT_CASE endings: Russian
+     * instrumental): a passive auxiliary just before the trigger or a short passive participle (PASSIVE_SUFFIX), and
+     * an actor in the agent case after it ("Токаев был принят Путиным").
+     */
+    private boolean caseAgentPassive(SentenceView v, TriggerMatch m) {
+        if (!g.has(v.lang(), Kind.AGENT_CASE)) {
+            return false;
+        }
+        boolean aux = false;
+        for (int i = Math.max(0, m.first() - 2); i < m.first(); i++) {
+            aux |= g.is(v.lang(), Kind.PASSIVE_AUX, v.norm(i));
+        }
+        if (!aux && !g.endsWith(v.lang(), Kind.PASSIVE_SUFFIX, v.norm(m.head()))) {
+            return false;
+        }
+        return caseAgent(v, m).isPresent();
+    }
+
+    /** The first actor after the trigger, within four words and with no preposition, in the agent case. */
+    java.util.Optional<Candidate> caseAgent(SentenceView v, TriggerMatch m) {
+        for (Candidate c : v.candidates()) {
+            if (c.isActor() && c.first() > m.last() && c.first() - m.last() <= 4
+                    && !g.is(v.lang(), Kind.PREP, v.norm(c.first() - 1))) {
+                String w = v.norm(c.last());
+                for (String s : g.get(v.lang(), Kind.AGENT_CASE)) {
+                    if (w.length() > s.length() + 2 && w.endsWith(s)) {
+                        return java.util.Optional.of(c);
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -107,6 +107,7 @@ public final class EventCoder {
                     found = enFound;
                 }
             }
+            found = finder.withInvitedVisits(v, found);
             for (TriggerMatch m : found) {
                 decisions.add(decide(v, m, found, discourse, events));
             }
@@ -183,13 +184,17 @@ public final class EventCoder {
         return Integer.MAX_VALUE;
     }
 
-    private Decision decide(SentenceView v, TriggerMatch m, List<TriggerMatch> found, Discourse ds, List<Event> out) {
-        TriggerEntry e = m.entry();
+    private Decision decide(SentenceView v, TriggerMatch matched, List<TriggerMatch> found, Discourse ds, List<Event> out) {
+        TriggerEntry e = matched.entry();
+        TriggerMatch m = finder.frame(v, matched);
         Arguments a = withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m));
         int idx = v.sentence().index();
         a = sources.recover(v, m, a, ds);
         Modality mod = modality.of(v, m);
         String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
+        if (code.equals("042") && a.targetHow().via() == Arguments.Via.SUMMIT_HOLDER) {
+            code = "040"; // taking part in an organisation's summit is consulting it (GUIDELINES.md)
+        }
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
         DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate(), laterEventBound(v, m, found));

@@ -151,7 +151,8 @@ final class ModalityDetector {
             }
         }
         for (int i = Math.max(start, m.first() - 3); i < m.first(); i++) {
-            if (v.is(g, Kind.FUTURE_AUX, i) && !v.pos(i).equals("NOUN") && !v.pos(i).equals("PROPN")) {
+            // by form, not lemma: the past "wurde" has the lemma of the future auxiliary "werden" (a passive)
+            if (g.is(lang, Kind.FUTURE_AUX, v.norm(i)) && !v.pos(i).equals("NOUN") && !v.pos(i).equals("PROPN")) {
                 return true;
             }
             if (v.norm(i).equals("to") && i > 0 && g.is(lang, Kind.PASSIVE_AUX, v.norm(i - 1))) {
@@ -180,7 +181,7 @@ final class ModalityDetector {
      */
     private boolean futureAuxGoverns(SentenceView v, TriggerMatch m, int start) {
         for (int i = m.first() - 1; i >= start; i--) {
-            if (v.is(g, Kind.FUTURE_AUX, i) && v.pos(i).equals("AUX")) {
+            if (g.is(v.lang(), Kind.FUTURE_AUX, v.norm(i)) && v.pos(i).equals("AUX")) {
                 // an auxiliary that is also a passive one ("wird") with a participle is a present passive
                 return !v.is(g, Kind.PASSIVE_AUX, i) || v.lemma(m.head()).equals(v.norm(m.head()));
             }

@@ -38,7 +38,7 @@ final class SourceRecovery {
                     : a.withSources(pair, Arguments.Found.by(Arguments.Via.DISCOURSE_PAIR))
                             .withTargets(a.targets().stream().filter(t -> !pair.contains(t)).toList(), a.targetHow());
         }
-        Optional<Candidate> possessor = possessor(v, m);
+        Optional<Candidate> possessor = possessor(v, m, a.targets());
         if (possessor.isPresent() && !a.sourceHow().inSlot(Slot.Kind.GEN, Slot.Kind.AGENT, Slot.Kind.PP)) {
             a = a.withSources(List.of(possessor.get()), Arguments.Found.by(Arguments.Via.POSSESSOR));
         } else if (possessive(v, m) && a.sources().isEmpty() && ds.sourceWithin(idx, 2).isPresent()) {
@@ -118,32 +118,55 @@ final class SourceRecovery {
 
     /** Whether a noun trigger has a possessive determiner ("sa visite", "his visit"). */
     private boolean possessive(SentenceView v, TriggerMatch m) {
+        return possessiveAt(v, m) >= 0;
+    }
+
+    /** The possessive determiner of a noun trigger, or -1. */
+    private int possessiveAt(SentenceView v, TriggerMatch m) {
         if (!m.entry().pos().equals("NOUN")) {
-            return false;
+            return -1;
         }
         for (int i = m.first() - 1; i >= 0 && i >= m.first() - 3; i--) {
             if (v.is(grammar, Kind.POSS, i)) {
-                return true;
+                return i;
             }
             if (!v.pos(i).equals("ADJ") && !v.pos(i).equals("X")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
-    /** For "sa visite", the nearest actor mentioned before the possessive, in the same sentence. */
-    private Optional<Candidate> possessor(SentenceView v, TriggerMatch m) {
-        if (!possessive(v, m)) {
+    /**
+     * For "sa visite", the nearest actor mentioned before the possessive in the same sentence that is not the
+     * event's own target ("condemn Iran for its attack on Israel" is Iran's attack even when Israel was named
+     * before); a possessive that names a person ({@code POSS_PERSON}: "his", "her") prefers a person or body of a
+     * state, one that names a thing ({@code POSS_NONPERSON}: "its") a state or organisation.
+     */
+    private Optional<Candidate> possessor(SentenceView v, TriggerMatch m, List<Candidate> targets) {
+        int at = possessiveAt(v, m);
+        if (at < 0) {
             return Optional.empty();
         }
+        boolean wantPerson = v.is(grammar, Kind.POSS_PERSON, at);
+        boolean wantThing = v.is(grammar, Kind.POSS_NONPERSON, at);
+        Candidate nearest = null;
         for (int k = v.candidates().size() - 1; k >= 0; k--) {
             Candidate c = v.candidates().get(k);
-            if (c.isActor() && c.last() < m.first()) {
+            if (!c.isActor() || c.last() >= at || targets.stream().anyMatch(t -> t.key().equals(c.key()))) {
+                continue;
+            }
+            if (!wantPerson && !wantThing || wantPerson && person(c) || wantThing && !person(c)) {
                 return Optional.of(c);
             }
+            nearest = nearest == null ? c : nearest;
         }
-        return Optional.empty();
+        return Optional.ofNullable(nearest);
+    }
+
+    /** Whether the mention names a person or a body of a state (its code is not its key: KAZGOV for KAZ). */
+    private static boolean person(Candidate c) {
+        return c.actor().filter(a -> a.key().isPresent() && !a.key().get().equals(a.code())).isPresent();
     }
 
     private boolean firstPerson(SentenceView v, TriggerMatch m) {

@@ -69,6 +69,9 @@ final class TriggerMatcher {
      */
     private static void refine(List<TriggerMatch> kept, TriggerMatch loser) {
         String lc = loser.entry().code();
+        if (loser.entry().pos().equals("VERB")) {
+            return; // only a noun phrase refines ("принял участие" is no welcome for its verb "принял")
+        }
         for (int i = 0; i < kept.size(); i++) {
             TriggerMatch w = kept.get(i);
             String wc = w.entry().code();

@@ -75,8 +75,14 @@ final class WindowArguments {
                 return inverted.isPresent() ? inverted : subjectAfterFrontedAdjunct(v, m);
             }
             case AGENT -> {
-                return after.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang(), Kind.AGENT_PREP, p))
-                        .isPresent()).findFirst();
+                Optional<Candidate> a = after.stream().filter(c -> prepBefore(v, c, m)
+                        .filter(p -> g.is(v.lang(), Kind.AGENT_PREP, p)).isPresent()).findFirst();
+                if (a.isEmpty() && g.has(v.lang(), Kind.PERFECT_AUX)) {
+                    // verb-final passive: the agent stands before the participle ("wurde von Scholz empfangen")
+                    a = before.stream().filter(c -> prepBefore(v, c, m).filter(p -> g.is(v.lang(), Kind.AGENT_PREP, p))
+                            .isPresent()).findFirst();
+                }
+                return a.or(() -> clauses.caseAgent(v, m));
             }
             case OBJ -> {
                 int aux = perfectAux(v, m, start);
@@ -125,6 +131,8 @@ final class WindowArguments {
                         .findFirst();
             }
             case PLACE -> {
+                // the holder of a summit is no place ("en Ouzbékistan pour participer au sommet de l'OCS")
+                after.removeIf(c -> summitHolder(v, c));
                 Optional<Candidate> p = after.stream().filter(c -> prepBefore(v, c, m)
                         .filter(x -> g.is(v.lang(), Kind.PLACE_PREP, x)).isPresent()).findFirst();
                 if (p.isPresent()) {
@@ -295,7 +303,13 @@ final class WindowArguments {
             if (m != null && m.tokens().contains(i) || v.inMention(i) && v.pos(i).equals("PROPN")) {
                 return Optional.empty();
             }
+            if (v.is(g, Kind.SUMMIT_NOUN, i)) {
+                continue;
+            }
             if (g.is(v.lang(), Kind.PREP, v.norm(i))) {
+                if (i > 0 && g.is(v.lang(), Kind.GEN_PREP, v.norm(i)) && holdsSummit(v, i - 1)) {
+                    continue;
+                }
                 if (i > 0 && g.is(v.lang(), Kind.GEN_PREP, v.norm(i)) && g.is(v.lang(), Kind.PREP, v.norm(i - 1))
                         && (m == null || !m.tokens().contains(i - 1))) {
                     return Optional.of(v.norm(i - 1));
@@ -309,6 +323,36 @@ final class WindowArguments {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether a summit noun ends at i, an article or adjective at most before its genitive ("au sommet de l'OCS"). */
+    private boolean holdsSummit(SentenceView v, int i) {
+        return v.is(g, Kind.SUMMIT_NOUN, i);
+    }
+
+    /**
+     * Whether the candidate is the organisation or format that holds a summit: right before or after a summit noun
+     * ("the SCO summit", "саммит ШОС") or after its genitive preposition ("the summit of the CSTO", "au sommet de
+     * l'OCS", "am Gipfel der NATO", "en la cumbre de la OTAN").
+     */
+    boolean summitHolder(SentenceView v, Candidate c) {
+        // an organisation or format names itself (its code is its key); a person or body of a country does not
+        if (!c.isActor() || !c.actor().get().key().filter(k -> k.equals(c.actor().get().code())).isPresent()) {
+            return false;
+        }
+        if (c.last() + 1 < v.size() && v.is(g, Kind.SUMMIT_NOUN, c.last() + 1)
+                || c.first() > 0 && v.is(g, Kind.SUMMIT_NOUN, c.first() - 1)) {
+            return true;
+        }
+        for (int i = c.first() - 1, steps = 0; i > 0 && steps < 3; i--, steps++) {
+            if (g.is(v.lang(), Kind.GEN_PREP, v.norm(i))) {
+                return holdsSummit(v, i - 1);
+            }
+            if (!g.is(v.lang(), Kind.ARTICLE, v.norm(i)) && !v.pos(i).equals("DET")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the candidate's noun phrase is the object of a verb other than the trigger. */

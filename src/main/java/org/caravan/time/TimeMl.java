@@ -1,6 +1,7 @@
 package org.caravan.time;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.caravan.model.PartialDate;
 import org.caravan.model.TimeExpression;
 
@@ -22,9 +27,7 @@ import org.caravan.model.TimeExpression;
 record TimeMl(Path source, String head, String text, Optional<LocalDate> creationTime) {
 
     private static final Pattern TEXT_OPEN = Pattern.compile("<TEXT\\s*>");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern DCT = Pattern.compile("<DCT>.*?value=\"([^\"]*)\"", Pattern.DOTALL);
-    private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
+    private static final XMLInputFactory XML = xmlFactory();
 
     static TimeMl read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
@@ -41,15 +44,60 @@ record TimeMl(Path source, String head, String text, Optional<LocalDate> creatio
         if (!open.find()) {
             throw new IOException(file + ": no <TEXT> element");
         }
-        int close = raw.indexOf("</TEXT>", open.end());
-        if (close < 0) {
-            throw new IOException(file + ": <TEXT> at offset " + open.start() + " is never closed");
+        try {
+            Parsed parsed = parse(raw);
+            return new TimeMl(file, raw.substring(0, open.end()), parsed.text(), parsed.creationTime());
+        } catch (XMLStreamException e) {
+            throw new IOException(file + ": not well-formed TimeML: " + e.getMessage(), e);
         }
-        String text = unescape(TAG.matcher(raw.substring(open.end(), close)).replaceAll(""));
-        Matcher dct = DCT.matcher(raw.substring(0, open.start()));
-        Optional<LocalDate> created = dct.find() ? PartialDate.parse(dct.group(1)).map(PartialDate::start)
-                : Optional.empty();
-        return new TimeMl(file, raw.substring(0, open.end()), text, created);
+    }
+
+    private record Parsed(String text, Optional<LocalDate> creationTime) {
+    }
+
+    /** The character data inside {@code <TEXT>} (tags dropped, entities decoded) and the DCT's TIMEX3 value. */
+    private static Parsed parse(String raw) throws XMLStreamException {
+        XMLStreamReader in = XML.createXMLStreamReader(new StringReader(raw));
+        StringBuilder text = new StringBuilder();
+        Optional<LocalDate> created = Optional.empty();
+        boolean inText = false;
+        boolean inDct = false;
+        boolean closed = false;
+        try {
+            while (in.hasNext()) {
+                int event = in.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = in.getLocalName();
+                    inText |= name.equals("TEXT");
+                    inDct |= name.equals("DCT");
+                    if (inDct && name.equals("TIMEX3") && created.isEmpty()) {
+                        created = Optional.ofNullable(in.getAttributeValue(null, "value")).flatMap(PartialDate::parse)
+                                .map(PartialDate::start);
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    closed |= inText && in.getLocalName().equals("TEXT");
+                    inText &= !in.getLocalName().equals("TEXT");
+                    inDct &= !in.getLocalName().equals("DCT");
+                } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE)) {
+                    text.append(in.getText());
+                }
+            }
+        } finally {
+            in.close();
+        }
+        if (!closed) {
+            throw new XMLStreamException("<TEXT> is never closed");
+        }
+        return new Parsed(text.toString(), created);
+    }
+
+    private static XMLInputFactory xmlFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
     }
 
     /** The document with the given expressions tagged in its text. */
@@ -73,25 +121,5 @@ record TimeMl(Path source, String head, String text, Optional<LocalDate> creatio
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    static String unescape(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String r = switch (e) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(e.startsWith("#x") || e.startsWith("#X")
-                        ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1))));
-            };
-            m.appendReplacement(sb, Matcher.quoteReplacement(r));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 }

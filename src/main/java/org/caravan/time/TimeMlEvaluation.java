@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.caravan.eval.ExternalScorer;
 
@@ -23,9 +24,12 @@ public final class TimeMlEvaluation {
     }
 
     private final TimeStage stage;
+    private final Function<String, String> languageOf;
 
-    public TimeMlEvaluation(TimeStage stage) {
+    /** @param languageOf guesses the ISO 639-1 language of a document's text when the corpus's is not given */
+    public TimeMlEvaluation(TimeStage stage, Function<String, String> languageOf) {
         this.stage = stage;
+        this.languageOf = languageOf;
     }
 
     /**
@@ -47,7 +51,7 @@ public final class TimeMlEvaluation {
             for (Path f : tmlFiles(gold)) {
                 TimeMl doc = TimeMl.read(f);
                 if (language.isEmpty()) {
-                    language = guessLanguage(doc.text());
+                    language = languageOf.apply(doc.text());
                 }
                 var times = stage.find(doc.text(), language, doc.creationTime());
                 Files.writeString(system.resolve(f.getFileName().toString()), doc.annotate(times), StandardCharsets.UTF_8);
@@ -87,19 +91,4 @@ public final class TimeMlEvaluation {
         }
     }
 
-    /** French or English, by counting a few frequent words of each. */
-    public static String guessLanguage(String text) {
-        String t = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
-        int fr = count(t, " le ") + count(t, " la ") + count(t, " les ") + count(t, " des ") + count(t, " et ");
-        int en = count(t, " the ") + count(t, " of ") + count(t, " and ") + count(t, " to ") + count(t, " is ");
-        return fr > en ? "fr" : "en";
-    }
-
-    private static int count(String t, String w) {
-        int n = 0;
-        for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-            n++;
-        }
-        return n;
-    }
 }

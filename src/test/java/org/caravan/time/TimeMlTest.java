@@ -1,12 +1,12 @@
 package org.caravan.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +36,23 @@ class TimeMlTest {
 
         assertThat(out).contains("AT&amp;T said <TIMEX3 tid=\"t1000\" type=\"DATE\" value=\"2013-03-21\">Thursday</TIMEX3>")
                 .contains("<DCT>").doesNotContain("EVENT").endsWith("</TEXT>\n</TimeML>\n");
-        assertThat(TimeMl.unescape(out.replaceAll("<[^>]*>", ""))).contains(doc.text());
+        assertThat(TimeMl.read(Files.writeString(dir.resolve("ours.tml"), out)).text()).isEqualTo(doc.text());
     }
 
     @Test
-    void guessesFrenchAndEnglish() {
-        assertThat(TimeMlEvaluation.guessLanguage("Le président et les ministres de la France")).isEqualTo("fr");
-        assertThat(TimeMlEvaluation.guessLanguage("The president and the ministers of the country")).isEqualTo("en");
-        assertThat(Optional.of(TimeMlEvaluation.guessLanguage(""))).contains("en");
+    void aFileThatIsNotWellFormedIsAnErrorNamingIt(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("bad.tml"), GOLD.replace("</EVENT>", ""));
+
+        assertThatThrownBy(() -> TimeMl.read(f)).isInstanceOf(IOException.class).hasMessageContaining("bad.tml")
+                .hasMessageContaining("not well-formed");
     }
+
+    @Test
+    void emptyTextGivesAnEmptyDocument(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("e.tml"), "<TimeML><TEXT></TEXT></TimeML>");
+
+        assertThat(TimeMl.read(f).text()).isEmpty();
+        assertThat(TimeMl.read(f).creationTime()).isEmpty();
+    }
+
 }
