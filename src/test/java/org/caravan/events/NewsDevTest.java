@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * languages with gold events) and scores its {@code events.jsonl} with {@code ../shared/eval/score.py} itself,
  * through {@link org.caravan.eval.ExternalScorer}, per language (gold filtered by {@code lang}). The floors sit a
  * little below the figures measured when they were set (docs/benchmarks.md): a guard against regressions, not a
- * target. A missing or empty events file fails.
+ * target (Spanish and Russian have two excerpts each: their floors are loose). A missing or empty events file fails.
  */
 class NewsDevTest {
 
@@ -53,13 +53,13 @@ class NewsDevTest {
     void scoresAtLeastTheMeasuredFloorOverall() throws Exception {
         EventScorer.Report all = score(DEV.resolve("gold.jsonl"));
         System.out.println("news-dev all: " + all.dated().columns() + " salient " + all.salientRecall().orElse(0.0));
-        assertThat(all.dated().f1()).as("dated F1 %s", all.dated()).isGreaterThanOrEqualTo(0.29);
+        assertThat(all.dated().f1()).as("dated F1 %s", all.dated()).isGreaterThanOrEqualTo(0.30);
         assertThat(all.dated().precision()).as("dated precision %s", all.dated()).isGreaterThanOrEqualTo(0.55);
-        assertThat(all.salientRecall().orElse(0.0)).as("salient recall").isGreaterThanOrEqualTo(0.45);
+        assertThat(all.salientRecall().orElse(0.0)).as("salient recall").isGreaterThanOrEqualTo(0.48);
     }
 
     @ParameterizedTest(name = "{0}: dated F1 at least {1}")
-    @CsvSource({"de, 0.12", "en, 0.35", "es, 0.50", "fr, 0.22", "ru, 0.45"})
+    @CsvSource({"de, 0.15", "en, 0.37", "es, 0.45", "fr, 0.23", "ru, 0.40"})
     void scoresAtLeastTheMeasuredFloorOnEachLanguage(String lang, double f1Floor) throws Exception {
         Path g = gold.writeRows(dir.resolve("gold." + lang + ".jsonl"), row -> row.path("lang").asText().equals(lang));
         EventScorer.Report r = score(g);
