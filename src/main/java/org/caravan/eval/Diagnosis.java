@@ -113,7 +113,7 @@ public final class Diagnosis {
                     : new String[] {"actor unresolved", which + " not recognised in the sentence" + named(t, ss)};
         }
         Decision best = ds.stream().filter(d -> entryCode(d).startsWith(root)).findFirst().orElse(ds.get(0));
-        if (!best.modality().coded()) {
+        if (best.reason().equals("not coded: " + best.modality().label())) {
             return new String[] {"modality", "trigger '" + best.trigger() + "' " + best.reason()};
         }
         if (!entryCode(best).startsWith(root)) {
