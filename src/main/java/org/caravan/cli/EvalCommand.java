@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
             EvalTimeCommand.class,
             EvalCameoCommand.class,
             EvalStoriesCommand.class,
+            EvalEventsCommand.class,
         })
 public final class EvalCommand implements Callable<Integer> {
 

@@ -20,7 +20,11 @@ final class TextCleaner {
     /** A time or date stamp once digits are mapped to 0: 00:00, 00h00, 00/00, 00/00/0000. */
     private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile("0{1,2}[:h/]0{2}(?:[/.]0{2,4})?");
 
+    /** An unfinished last paragraph (cut in mid-sentence) is kept from this many words on. */
+    private static final int UNFINISHED_WORDS = 10;
+
     private final Datelines datelines;
+    private final TitleFurniture furniture = TitleFurniture.load();
 
     TextCleaner(Datelines datelines) {
         this.datelines = datelines;
@@ -32,7 +36,7 @@ final class TextCleaner {
         List<String> body = lines.subList(0, end);
         int titleAt = title(body);
         int first = firstProse(body, titleAt + 1);
-        int last = lastProse(body);
+        int last = unfinishedEnd(body, lastProse(body));
         if (first < 0 || last < 0) {
             return new Cleaned(Optional.empty(), String.join("\n\n", body), String.join("\n", body), "", Optional.empty());
         }
@@ -48,8 +52,9 @@ final class TextCleaner {
         for (int i = 0; i <= last; i++) {
             String l = i == titleAt ? title.get() : body.get(i);
             boolean furniture = i < first && i != titleAt && !prose(l) && !sentenceLike(l);
-            boolean repeatedShort = counts.get(body.get(i)) > 1 && words(l) <= 8;
-            if (furniture || repeatedShort || sameText(l, previous)) {
+            boolean repeatedShort = i != titleAt && counts.get(body.get(i)) > 1 && words(l) <= 8;
+            boolean titleAgain = i > titleAt && titleAt >= 0 && letters(l).equalsIgnoreCase(letters(title.get()));
+            if (furniture || repeatedShort || titleAgain || sameText(l, previous)) {
                 continue;
             }
             kept.add(l);
@@ -140,7 +145,7 @@ final class TextCleaner {
             String l = stripDateline(lines.get(i));
             if (prose(l)) {
                 proseSeen++;
-            } else if (!l.isEmpty() && headline(l)) {
+            } else if (!l.isEmpty() && headline(l) && !furniture.test(l)) {
                 return i;
             }
         }
@@ -169,6 +174,20 @@ final class TextCleaner {
             }
         }
         return -1;
+    }
+
+    /**
+     * The last line to keep: the last prose line, or the line after it when that one ends the text unfinished (an
+     * excerpt cut in mid-sentence): sentence-like, {@value #UNFINISHED_WORDS} words or more, no final punctuation.
+     */
+    private static int unfinishedEnd(List<String> lines, int last) {
+        if (last < 0 || last + 1 != lines.size() - 1) {
+            return last;
+        }
+        String l = lines.get(last + 1).strip();
+        char end = l.charAt(l.length() - 1);
+        boolean open = Character.isLetterOrDigit(end) || end == ',' || end == '-' || end == '–';
+        return open && sentenceLike(l) && words(l) >= UNFINISHED_WORDS ? last + 1 : last;
     }
 
     private static int lastProse(List<String> lines) {

@@ -2,6 +2,7 @@ package org.caravan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -114,5 +115,56 @@ class TextCleanerTest {
     void emptyAndBlankTextGiveEmptyText() {
         assertThat(cleaner.clean("").text()).isEmpty();
         assertThat(cleaner.clean(" \n\n \t\n").text()).isEmpty();
+    }
+
+    @Test
+    void keepsTheLastParagraphOfAnExcerptCutInMidSentence() {
+        String text = "Talks on the border resume in the capital\n\n"
+                + "The foreign ministers of the two countries met in the capital on Monday, officials said.\n\n"
+                + "Both sides agreed to meet again in the spring and to reopen the two crossings that were clo";
+        Cleaned c = cleaner.clean(text);
+        assertThat(c.text()).endsWith("to reopen the two crossings that were clo");
+    }
+
+    @Test
+    void stillDropsShortTrailingFurnitureAfterTheLastProseLine() {
+        String text = "Talks on the border resume in the capital\n\n"
+                + "The foreign ministers of the two countries met in the capital on Monday, officials said.\n\n"
+                + "Share this article";
+        assertThat(cleaner.clean(text).text()).doesNotContain("Share this");
+    }
+
+    @Test
+    void aCreditBylineUrlOrSourceLineIsNeverTheTitle() {
+        for (String furniture : List.of("Photo: John Smith for the agency", "REUTERS/Kevin Lamarque in the capital",
+                "By Lee Haye-ah and the desk", "https://www.example.com/world/talks-resume", "www.example.com news",
+                "Source: the foreign ministry of the country", "Quelle: dpa und eigene Recherchen heute",
+                "Фото: пресс-служба президента страны", "Fuente: agencias y redacción del diario")) {
+            String text = furniture + "\n\nTalks on the border resume in the capital\n\n"
+                    + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
+            assertThat(cleaner.clean(text).title()).as(furniture).contains("Talks on the border resume in the capital");
+        }
+    }
+
+    @Test
+    void aDateAloneIsNotTheTitle() {
+        String text = "date 2023-04-14\n\nTalks on the border resume in the capital\n\n"
+                + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
+        assertThat(cleaner.clean(text).title()).contains("Talks on the border resume in the capital");
+    }
+
+    @Test
+    void theHeadlineGivenTwiceIsKeptOnce() {
+        String text = "Talks resume in the capital\n\nTalks resume in the capital\n\n"
+                + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
+        Cleaned c = cleaner.clean(text);
+        assertThat(c.text().split("Talks resume in the capital", -1)).hasSize(2);
+    }
+
+    @Test
+    void aHeadlineThatNamesItsSiteIsStillTheTitle() {
+        String text = "Leaders meet in the capital on trade Rédigé par example.net le Dimanche\n\n"
+                + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
+        assertThat(cleaner.clean(text).title()).contains("Leaders meet in the capital on trade Rédigé par example.net le Dimanche");
     }
 }
