@@ -11,7 +11,7 @@ import org.caravan.model.Metadata;
 import org.caravan.pipeline.Pipeline;
 import org.caravan.pipeline.Stage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,23 +26,20 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE-or-TEXT", description = "a text file, or the text itself")
-    String input;
+    @Parameters(paramLabel = "FILE-or-TEXT", converter = TextInput.Converter.class, description = "a text file, or the text itself")
+    TextInput input;
 
-    @Option(names = "--date", paramLabel = "D", description = "publication date (YYYY-MM-DD) for relative dates")
-    String date;
-
-    @Option(names = "--lang", paramLabel = "L", description = "language (ISO 639-1); detected if absent")
-    String lang;
+    @Mixin
+    DateLangOptions dateLang;
 
     @Override
     public Integer call() throws IOException {
-        TextInput in = TextInput.of(input);
-        Metadata meta = in.metadata(TextInput.date(date));
+        TextInput in = input;
+        Metadata meta = in.metadata(dateLang.date());
         String text = in.text();
         Document doc = Document.of("explain", meta, text);
-        if (lang != null) {
-            doc = doc.withLang(lang);
+        if (dateLang.lang().isPresent()) {
+            doc = doc.withLang(dateLang.lang().get());
         }
         Pipeline pipeline = PipelineFactory.standard(PipelineConfig.fromEnvironment(System.getenv()));
         for (Stage s : pipeline.stages()) {
