@@ -37,8 +37,8 @@ final class Introductions {
         int capitals = 0;
         while (end < r.words.size() && end - first < 5 && (end == first || r.words.get(end).joined())) {
             Words.Word x = r.words.get(end);
-            boolean known = r.kb.index().longest(r.words, end, e -> e.kind() != Kind.FUNCTION).isPresent()
-                    || !r.around.function(end).isEmpty();
+            boolean known = (r.kb.index().longest(r.words, end, e -> e.kind() != Kind.FUNCTION).isPresent()
+                    && !Lexer.firstNameBeforeSurname(r.kb, r.words, end)) || !r.around.function(end).isEmpty();
             if (x.capitalised() && !x.allCaps() && x.text().length() >= 2 && !known) {
                 capitals++;
                 end++;

@@ -29,12 +29,14 @@ public final class KnowledgeBase {
     private final FuzzyIndex fuzzy;
     private final List<String> warnings;
     private final Memberships memberships;
+    private final NameWords nameWords;
     private final LocalDate currentAsOf;
 
     KnowledgeBase(Map<String, String> names, java.util.Set<String> countries, Map<String, Person> people, List<Office> offices,
                   Map<String, Place> places, Map<String, String> executives, Map<String, List<Movement>> movements, AliasIndex index, FuzzyIndex fuzzy,
-                  List<String> warnings, Memberships memberships) {
+                  List<String> warnings, Memberships memberships, NameWords nameWords) {
         this.memberships = memberships;
+        this.nameWords = nameWords;
         this.names = Map.copyOf(names);
         this.countries = java.util.Set.copyOf(countries);
         this.people = Map.copyOf(people);
@@ -190,6 +192,11 @@ public final class KnowledgeBase {
 
     AliasIndex index() {
         return index;
+    }
+
+    /** The common first names and the function words of every language (what a fuzzy match may not take). */
+    NameWords nameWords() {
+        return nameWords;
     }
 
     FuzzyIndex fuzzy() {

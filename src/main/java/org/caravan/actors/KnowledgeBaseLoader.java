@@ -52,6 +52,7 @@ final class KnowledgeBaseLoader {
         FILES.put("offices.tsv", new String[] {"person", "office", "country", "start", "end"});
         FILES.put("group-phrases.tsv", new String[] {"lang", "phrase", "refers", "role"});
         FILES.put("memberships.tsv", new String[] {"group", "member", "from", "to", "role"});
+        FILES.put("first-names.tsv", new String[] {"lang", "names"});
     }
 
     /**
@@ -81,6 +82,8 @@ final class KnowledgeBaseLoader {
     private final List<Tsv.Row> officeRows = new ArrayList<>();
     private final Map<String, String> keyUses = new LinkedHashMap<>();
     private final List<Memberships.Membership> memberships = new ArrayList<>();
+    private final java.util.Set<String> firstNames = new java.util.HashSet<>();
+    private final java.util.Set<String> functionWords = new java.util.HashSet<>();
 
     private KnowledgeBaseLoader() {
     }
@@ -95,7 +98,7 @@ final class KnowledgeBaseLoader {
         l.checkConflicts();
         l.checkKeys();
         return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.movements, l.index, l.fuzzy, l.warnings,
-                new Memberships(l.memberships));
+                new Memberships(l.memberships), new NameWords(l.firstNames, l.functionWords));
     }
 
     private void bundled(String file, String[] columns) {
@@ -157,8 +160,14 @@ final class KnowledgeBaseLoader {
                         row.required(1, "phrase"));
                 case "person-roles.tsv" -> aliases(row, Kind.ROLE, row.get(3).isEmpty() ? PERSON_ROLE
                         : PERSON_ROLE + ":" + row.get(3), role(row, 2), lang(row, 0), row.required(1, "phrase"));
-                case "function-words.tsv" -> aliases(row, Kind.FUNCTION, "", row.required(2, "function"),
-                        lang(row, 0), row.required(1, "word"));
+                case "function-words.tsv" -> {
+                    aliases(row, Kind.FUNCTION, "", row.required(2, "function"), lang(row, 0), row.required(1, "word"));
+                    functionWords.add(String.join(" ", Normalizer.phraseKeys(row.required(1, "word"))));
+                }
+                case "first-names.tsv" -> {
+                    lang(row, 0);
+                    Tsv.list(row.required(1, "names")).forEach(n -> firstNames.add(String.join(" ", Normalizer.phraseKeys(n))));
+                }
                 case "executives.tsv" -> executives.put(row.required(0, "key"), row.required(1, "office"));
                 case "people.tsv" -> person(row);
                 case "offices.tsv" -> officeRows.add(row);

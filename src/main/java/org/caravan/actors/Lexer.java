@@ -46,6 +46,13 @@ final class Lexer {
                 }
             }
             if (m.isPresent()) {
+                m = notANameHere(m.get(), words);
+                if (m.isEmpty()) {
+                    i++;
+                    continue;
+                }
+            }
+            if (m.isPresent()) {
                 AliasIndex.Match x = m.get();
                 Lexeme lx = new Lexeme(x.start(), x.end(), withoutForeignPlaces(x.entries(), words, x.start(), x.end()), x.slot(),
                         x.inflected() ? Lexeme.Match.INFLECTED : Lexeme.Match.ALIAS,
@@ -114,6 +121,107 @@ final class Lexer {
         return entries.stream().filter(e -> placeWritten ? e.kind() != Kind.COUNTRY : !foreign.contains(e)).toList();
     }
 
+    /**
+     * The match without the entries the words around it show it does not mean: a name the text does not spell
+     * exactly when a function word has the same stem ("Сам", "Самого" are not Samoa); a country or place that is a
+     * common first name before a surname ("Dominique Ouattara" is not Dominica); an organisation's generic name
+     * inside the longer name of another body ("Collective Security Council", "Russian Security Council",
+     * "Consejo de Seguridad Colectiva" are not the UN Security Council). Empty when nothing is left.
+     */
+    private Optional<AliasIndex.Match> notANameHere(AliasIndex.Match x, List<Words.Word> words) {
+        List<Entry> kept = withoutFunctionHomographs(x.entries(), words, x.start(), x.end());
+        if (x.end() - x.start() == 1 && firstNameBeforeSurname(kb, words, x.start())) {
+            kept = kept.stream().filter(e -> e.kind() == Kind.PERSON).toList();
+        }
+        if (partOfLongerName(words, x.start(), x.end())) {
+            kept = kept.stream().filter(e -> e.kind() != Kind.ORGANISATION || e.caseRule() == Entry.CaseRule.UPPER).toList();
+        }
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(kept.size() == x.entries().size() ? x
+                : new AliasIndex.Match(x.start(), x.end(), kept, x.slot(), x.inflected()));
+    }
+
+    /** When a function word shares the match's key, only the entries the text spells exactly (else the word). */
+    private static List<Entry> withoutFunctionHomographs(List<Entry> entries, List<Words.Word> words, int from, int to) {
+        if (entries.stream().noneMatch(e -> e.kind() == Kind.FUNCTION) || entries.stream().allMatch(e -> e.kind() == Kind.FUNCTION)) {
+            return entries;
+        }
+        String written = spelled(words, from, to);
+        List<Entry> exact = entries.stream().filter(e -> spelledAlias(e).equals(written)).toList();
+        return exact.isEmpty() ? entries.stream().filter(e -> e.kind() == Kind.FUNCTION).toList() : exact;
+    }
+
+    private static String spelled(List<Words.Word> words, int from, int to) {
+        StringBuilder written = new StringBuilder();
+        for (int w = from; w < to; w++) {
+            written.append(w > from ? " " : "").append(Normalizer.fold(words.get(w).text()));
+        }
+        return written.toString();
+    }
+
+    private static String spelledAlias(Entry e) {
+        return Words.split(e.alias()).stream().map(w -> Normalizer.fold(w.text())).reduce((a, b) -> a + " " + b).orElse("");
+    }
+
+    /**
+     * Whether word {@code i} is a common first name followed, in the same sentence, by a capitalised word that is
+     * neither a function word nor the name of a country, place, organisation, title or role (a surname:
+     * "Dominique Ouattara", "Jordan Bardella", "Santiago Peña").
+     */
+    static boolean firstNameBeforeSurname(KnowledgeBase kb, List<Words.Word> words, int i) {
+        Words.Word w = words.get(i);
+        if (!w.capitalised() || w.allCaps() || !kb.nameWords().isFirstName(w.key()) || i + 1 >= words.size()) {
+            return false;
+        }
+        Words.Word next = words.get(i + 1);
+        if (next.sentence() != w.sentence() || !next.joined() || !next.capitalised() || next.allCaps()
+                || kb.nameWords().neverFuzzy(next.key())) {
+            return false;
+        }
+        return !headline(words, i) && kb.index().longest(words, i + 1, e -> e.kind() != Kind.FUNCTION)
+                .map(m -> m.entries().stream().allMatch(e -> e.kind() == Kind.PERSON)).orElse(true);
+    }
+
+    /** Whether word {@code i}'s sentence is in title case, as headlines are: most of its words capitalised. */
+    private static boolean headline(List<Words.Word> words, int i) {
+        int sentence = words.get(i).sentence();
+        int all = 0;
+        int capitals = 0;
+        for (int w = Math.max(0, i - 30); w < Math.min(words.size(), i + 30); w++) {
+            if (words.get(w).sentence() == sentence) {
+                all++;
+                capitals += words.get(w).capitalised() ? 1 : 0;
+            }
+        }
+        return all >= 3 && capitals * 3 > all * 2;
+    }
+
+    /**
+     * Whether words [from, to) are the tail or head of a longer name: a capitalised word right before them that is
+     * not a function word, an acronym or another actor's name (an adjective may be: "Collective Security
+     * Council", "Russian Security Council"; not "Russia European Union"), or a modifier right after them
+     * (function {@code modifier}: "Consejo de Seguridad Colectiva", "Conseil de sécurité nationale").
+     */
+    private boolean partOfLongerName(List<Words.Word> words, int from, int to) {
+        if (from > 0) {
+            Words.Word before = words.get(from - 1);
+            Words.Word first = words.get(from);
+            if (before.sentence() == first.sentence() && first.gapBefore().isBlank() && before.capitalised()
+                    && !before.allCaps() && before.text().length() > 1
+                    && kb.index().exact(before.text()).stream().allMatch(e -> e.kind() == Kind.ADJECTIVE
+                    || (e.kind() == Kind.FUNCTION && (e.detail().equals("modifier") || !accept.test(e))))) {
+                return true;
+            }
+        }
+        if (to < words.size() && words.get(to).joined() && words.get(to).sentence() == words.get(to - 1).sentence()) {
+            return kb.index().exact(words.get(to).text()).stream()
+                    .anyMatch(e -> e.kind() == Kind.FUNCTION && e.detail().equals("modifier") && accept.test(e));
+        }
+        return false;
+    }
+
     /** After a person's full name, its last word alone names that person in the rest of the document. */
     private void learn(List<Words.Word> words, Lexeme lx) {
         if (lx.end() - lx.start() < 2) {
@@ -155,7 +263,7 @@ final class Lexer {
                 }
                 phrase.append(j > i ? " " : "").append(x.key());
             }
-            if (!ok) {
+            if (!ok || (len == 1 && kb.nameWords().neverFuzzy(phrase.toString()))) {
                 continue;
             }
             List<Entry> near = kb.fuzzy().near(phrase.toString()).stream().filter(accept).toList();

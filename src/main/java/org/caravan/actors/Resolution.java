@@ -207,13 +207,53 @@ final class Resolution {
      * passes {@code fits}, or empty when there are none or several.
      */
     Optional<String> countryNear(int k, boolean notDestination, Predicate<String> fits) {
+        return countryNear(k, notDestination, false, fits);
+    }
+
+    /**
+     * The one country named near lexeme {@code k} (as {@link #countryNear}) that is no other person's: not
+     * next to another title or role ("le président ivoirien", "the president of Senegal", "Ivorian President"),
+     * and not the country of a person named in the same two sentences. A bare title before an unknown name takes
+     * only such a country ("Le président Bassirou Diomaye Faye ... le président ivoirien" stays unresolved).
+     */
+    Optional<String> countryOfNoOneNear(int k, Predicate<String> fits) {
+        int sentence = sentenceOf(k);
+        Set<String> others = new java.util.HashSet<>();
+        for (int j = 0; j < lex.size(); j++) {
+            int s = sentenceOf(j);
+            if (j != k && (s == sentence || s == sentence - 1)) {
+                lex.get(j).first(Kind.PERSON).flatMap(e -> kb.person(e.target()))
+                        .ifPresent(p -> others.add(kb.officeOn(p.id(), date).map(Office::key).orElse(p.key())));
+            }
+        }
+        return countryNear(k, false, true, c -> fits.test(c) && !others.contains(c));
+    }
+
+    private boolean nextToTitle(int j, int k) {
+        for (int d = -2; d <= 2; d++) {
+            int t = j + d;
+            if (d == 0 || t == k || t < 0 || t >= lex.size() || sentenceOf(t) != sentenceOf(j)) {
+                continue;
+            }
+            Lexeme y = lex.get(t);
+            boolean title = y.is(Kind.TITLE) || y.is(Kind.ROLE);
+            boolean linked = Math.abs(d) == 1 || (d == -2 && lex.get(j - 1).isFunction("of"))
+                    || (d == -2 && y.end() + 1 == lex.get(j).start() && around.function(y.end()).equals("of"));
+            if (title && linked) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<String> countryNear(int k, boolean notDestination, boolean free, Predicate<String> fits) {
         int sentence = sentenceOf(k);
         Set<String> keys = new TreeSet<>();
         for (int j = 0; j < lex.size(); j++) {
             Lexeme y = lex.get(j);
             int s = words.get(y.start()).sentence();
             if (j != k && (s == sentence || s == sentence - 1) && (y.is(Kind.COUNTRY) || y.is(Kind.ADJECTIVE))
-                    && !(notDestination && afterLocative(y.start()))) {
+                    && !(notDestination && afterLocative(y.start())) && !(free && nextToTitle(j, k))) {
                 String key = around.keyOf(y);
                 if (kb.isCountry(key) && fits.test(key)) {
                     keys.add(key);

@@ -38,7 +38,7 @@ public final class EventCoder {
     private final ModalityDetector modality;
     private final DateResolver dates;
     private final EventMerger merger = new EventMerger();
-    private final IntentCodes intents;
+    private final ModalCodes modalCodes;
     private final SourceRecovery sources;
     private final EventDetails details;
 
@@ -48,8 +48,8 @@ public final class EventCoder {
         this.grammar = grammar;
         this.matcher = new TriggerMatcher(lexicon, grammar);
         this.finder = new ArgumentFinder(grammar);
-        this.modality = new ModalityDetector(grammar, finder);
-        this.intents = IntentCodes.load(codebook);
+        this.modality = new ModalityDetector(grammar, ModalCues.standard(), finder);
+        this.modalCodes = ModalCodes.load(codebook);
         this.dates = new DateResolver(grammar);
         this.sources = new SourceRecovery(grammar, finder);
         this.details = new EventDetails(grammar, finder);
@@ -191,10 +191,7 @@ public final class EventCoder {
         int idx = v.sentence().index();
         a = sources.recover(v, m, a, ds);
         Modality mod = modality.of(v, m);
-        String code = mod == Modality.INTENT ? intents.of(e.code()) : e.code();
-        if (code.equals("042") && a.targetHow().via() == Arguments.Via.SUMMIT_HOLDER) {
-            code = "040"; // taking part in an organisation's summit is consulting it (GUIDELINES.md)
-        }
+        Optional<String> modal = codeOf(mod, e).map(c -> mod == Modality.ASSERTED ? askedFor(v, m, found, c) : c);
         int cs = finder.clauseStart(v, m.first());
         int ce = finder.clauseEnd(v, m.last());
         DateResolver.Dated date = dates.resolve(v, m, cs, ce, ds.fallbackDate(), laterEventBound(v, m, found));
@@ -212,8 +209,12 @@ public final class EventCoder {
         List<String> src = describe(a.sources(), a.sourceHow().describe());
         List<String> tgt = describe(a.targets(), a.targetHow().describe());
         String dated = date.date().map(PartialDate::toString).orElse("none") + " from " + date.how();
-        if (!mod.coded()) {
+        if (modal.isEmpty()) {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: " + mod.label());
+        }
+        String code = modal.get();
+        if (code.equals("042") && a.targetHow().via() == Arguments.Via.SUMMIT_HOLDER) {
+            code = "040"; // taking part in an organisation's summit is consulting it (GUIDELINES.md)
         }
         if (a.sources().isEmpty()) {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no source actor");
@@ -254,6 +255,34 @@ public final class EventCoder {
         }
         String reason = coded.isEmpty() ? "not coded: " + String.join("; ", skipped) : "coded";
         return new Decision(idx, trig, span, entry, src, tgt, mod, dated, coded, reason);
+    }
+
+    /**
+     * The code of the act as told (events/intent.tsv): a negated noun ("no agreement", "sin apoyo") tells that
+     * nothing happened, never a rejection, so only a negated verb takes the table's negated code.
+     */
+    private Optional<String> codeOf(Modality mod, TriggerEntry e) {
+        if (mod == Modality.NEGATED && e.pos().equals("NOUN")) {
+            return Optional.empty();
+        }
+        return modalCodes.of(mod, e.code());
+    }
+
+    /**
+     * An appeal (root 02) or demand (root 10) takes the code of the act it asks for (events/intent.tsv columns
+     * appeal and demand): "urged Belarus to release Protasevich" is 0253, "demanded ... to withdraw" 106.
+     */
+    private String askedFor(SentenceView v, TriggerMatch m, List<TriggerMatch> found, String code) {
+        String column = code.startsWith("02") ? "appeal" : code.startsWith("10") ? "demand" : "";
+        if (column.isEmpty()) {
+            return code;
+        }
+        for (TriggerMatch o : found) {
+            if (o != m && modality.asksFor(v, m, o)) {
+                return modalCodes.column(column, o.entry().code()).orElse(code);
+            }
+        }
+        return code;
     }
 
     private static List<String> describe(List<Candidate> cs, String how) {

@@ -2,30 +2,27 @@ package org.caravan.events;
 
 import java.util.Locale;
 
-/** Whether a trigger tells something that happened, and if not, why not. */
+/**
+ * How a trigger tells its act. Whether it is coded, and with which code, is the table of events/intent.tsv
+ * ({@link ModalCodes}): an asserted act keeps its code, an intended one is 03x, a refused one 12x.
+ */
 public enum Modality {
-    /** Asserted as having happened or happening: coded. */
-    ASSERTED(true),
-    /** An intention, offer, promise or wish voiced by the source: coded as a 03x event. */
-    INTENT(true),
-    NEGATED(false),
-    FUTURE(false),
-    CONDITIONAL(false),
-    QUESTION(false),
-    HEDGED(false),
+    /** Asserted as having happened or happening. */
+    ASSERTED,
+    /** An intention, offer, promise or plan to act voiced by the source ("plans to visit"). */
+    INTENT,
+    /** Decided or agreed on by the source ("agreed to sign", "ont décidé d'expulser"). */
+    DECIDED,
+    /** Refused or declined by the source ("refused to meet", "a refusé de signer", "отказался"). */
+    REFUSED,
+    /** Negated ("did not recognise", "n'a pas condamné"). */
+    NEGATED,
+    FUTURE,
+    CONDITIONAL,
+    QUESTION,
+    HEDGED,
     /** An act that the source asks, invites, urges or allows another actor to do ("invited Astana to join"). */
-    REQUESTED(false);
-
-    private final boolean coded;
-
-    Modality(boolean coded) {
-        this.coded = coded;
-    }
-
-    /** Whether an event so told is coded. */
-    public boolean coded() {
-        return coded;
-    }
+    REQUESTED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

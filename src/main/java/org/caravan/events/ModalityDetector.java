@@ -1,33 +1,37 @@
 package org.caravan.events;
 
 import org.caravan.events.Grammar.Kind;
+import org.caravan.events.ModalCues.Cue;
 
 /**
- * Decides the modality of a trigger from the words around it (grammar.tsv): negation, question,
- * conditional, hedge, expressed intention (also announced aid: "announced $300 million in aid", coded 033),
- * future or plan. Precedence: negated, question, conditional, hedged, requested, intent, future. Stateless;
- * thread-safe.
+ * Decides the modality of a trigger from the words around it (grammar.tsv, modality.tsv): refusal, negation,
+ * question, conditional, hedge, request, expressed intention (also announced aid: "announced $300 million in
+ * aid", coded 033; an agreement or plan to act: "agreed to sign"), future or plan. Precedence: refused, negated,
+ * question, conditional, hedged, requested, intent, future. Which code each modality gives is events/intent.tsv
+ * ({@link ModalCodes}). Stateless; thread-safe.
  */
 final class ModalityDetector {
 
     private final Grammar g;
+    private final ModalCues cues;
     private final ArgumentFinder clauses;
 
-    ModalityDetector(Grammar grammar, ArgumentFinder clauses) {
+    ModalityDetector(Grammar grammar, ModalCues cues, ArgumentFinder clauses) {
         this.g = grammar;
+        this.cues = cues;
         this.clauses = clauses;
     }
 
     Modality of(SentenceView v, TriggerMatch m) {
         int h = m.head();
         int first = m.first();
-        int start = clauses.clauseStart(v, first);
-        int end = clauses.clauseEnd(v, m.last());
+        int start = scopeStart(v, first, clauses.clauseStart(v, first));
+        int end = scopeEnd(v, m.last(), clauses.clauseEnd(v, m.last()));
         String lang = v.lang();
         boolean noun = m.entry().pos().equals("NOUN");
         for (int i = Math.max(start, first - 8); i < first; i++) {
-            if (v.is(g, Kind.NEG_VERB, i)) {
-                return Modality.NEGATED;
+            if (v.is(g, Kind.NEG_VERB, i) || cues.is(v, Cue.REFUSE, i)) {
+                return Modality.REFUSED;
             }
         }
         for (int i = Math.max(start, first - (noun ? 2 : 4)); i <= Math.min(end, m.last() + 1); i++) {
@@ -77,6 +81,12 @@ final class ModalityDetector {
         if (!noun && isRequested(v, first, start)) {
             return Modality.REQUESTED;
         }
+        if (governedBy(v, m, start, Cue.DECIDE_VERB)) {
+            return Modality.DECIDED;
+        }
+        if (governedBy(v, m, start, Cue.INTENT_VERB)) {
+            return Modality.INTENT;
+        }
         boolean aid = noun && m.entry().code().startsWith("07");
         for (int i = Math.max(start, first - 6); i < first; i++) {
             if (v.is(g, Kind.INTENT, i) || aid && v.is(g, Kind.ANNOUNCE, i)) {
@@ -96,21 +106,120 @@ final class ModalityDetector {
     }
 
     /**
+     * Where the trigger's modal scope starts: after a coordinator that joins a clause with its own subject and
+     * verb to the clause before ("Macron reportedly met Xi, and Scholz visited Beijing": the hedge does not reach
+     * the visit; "Paris did not condemn Moscow and Berlin criticised it").
+     */
+    private int scopeStart(SentenceView v, int first, int start) {
+        for (int j = first - 1; j > start; j--) {
+            if (joinsClauses(v, j, start)) {
+                return j + 1;
+            }
+        }
+        return start;
+    }
+
+    /** Where the trigger's modal scope ends: before a coordinator that opens another clause. */
+    private int scopeEnd(SentenceView v, int last, int end) {
+        for (int j = last + 1; j < end; j++) {
+            if (joinsClauses(v, j, last)) {
+                return j - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the coordinator at j ("and", "et", "и", "und", "y", not a comma) joins two clauses: a verb stands
+     * between {@code from} and it, and after it comes a subject (an actor or a subject pronoun) and then a verb.
+     */
+    private boolean joinsClauses(SentenceView v, int j, int from) {
+        if (v.inMention(j) || v.norm(j).equals(",") || !v.is(g, Kind.COORD, j) || !anyVerb(v, from, j)) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < v.size() && (v.pos(k).equals("DET") || v.is(g, Kind.SKIP, k))) {
+            k++;
+        }
+        if (k >= v.size() || !(v.inMention(k) || v.is(g, Kind.PRON_SUBJ, k))) {
+            return false;
+        }
+        while (k < v.size() && v.inMention(k)) {
+            k++;
+        }
+        return anyVerb(v, k, Math.min(v.size(), k + 4));
+    }
+
+    /**
+     * A verb of the class (modality.tsv DECIDE_VERB, INTENT_VERB) that governs the trigger as its infinitive
+     * complement: through a marker with no other verb on either side of it ("agreed to sign", "ont convenu de
+     * renforcer", "vereinbarten, die Zusammenarbeit zu vertiefen", "acordaron firmar"), or right before a verb
+     * trigger ("договорились подписать"). "The planned visit" is no intention: a noun trigger needs the marker.
+     */
+    private boolean governedBy(SentenceView v, TriggerMatch m, int start, Cue verbs) {
+        int first = m.first();
+        boolean verbTrigger = !m.entry().pos().equals("NOUN") && !v.pos(m.head()).equals("NOUN");
+        for (int i = first - 1; i >= Math.max(start, first - 8); i--) {
+            if (!cues.is(v, verbs, i) || m.tokens().contains(i)) {
+                continue;
+            }
+            if (i == first - 1) {
+                return verbTrigger;
+            }
+            for (int k = i + 1; k < first; k++) {
+                if (cues.is(v, Cue.MARKER, k) && !anyVerb(v, i + 1, k) && !anyVerb(v, k + 1, first)
+                        && (verbTrigger || k == first - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** Whether a verb stands in [from, to). */
+    private static boolean anyVerb(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.isVerb(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * An infinitive right after its marker ("to", "à", "de") whose clause opens with a verb of appeal,
      * invitation or permission that names an addressee in between: "invited Astana to join", "urged Russia to
      * withdraw". The act is asked for, not told.
      */
     private boolean isRequested(SentenceView v, int first, int start) {
+        return requestingVerb(v, first, start) >= 0;
+    }
+
+    /** The index of the appeal verb that asks for the act starting at {@code first}, or -1. */
+    private int requestingVerb(SentenceView v, int first, int start) {
         int marker = first - 1;
         if (marker <= start || !v.is(g, Kind.INFINITIVE, marker)) {
-            return false;
+            return -1;
         }
         for (int i = marker - 2; i >= Math.max(start, marker - 8); i--) {
             if (v.is(g, Kind.APPEAL_VERB, i)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Whether the appeal or demand trigger asks for the act ("urged Belarus to release": the appeal asks for the
+     * release, so it takes the code of an appeal for release, 0253).
+     */
+    boolean asksFor(SentenceView v, TriggerMatch appeal, TriggerMatch act) {
+        if (act.first() <= appeal.last() || of(v, act) != Modality.REQUESTED) {
+            return false;
+        }
+        int verb = requestingVerb(v, act.first(), clauses.clauseStart(v, act.first()));
+        return verb >= 0 && appeal.tokens().contains(verb);
     }
 
     /**

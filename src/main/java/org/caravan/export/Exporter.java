@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.caravan.store.EventRecord;
 import org.caravan.store.Store;
 import org.caravan.stories.CrossDocumentMerge;
@@ -16,20 +14,31 @@ import org.caravan.stories.Telling;
 
 /**
  * Exports the stored events through the cross-document merge, in two streaming passes over the store: the first
- * keeps only each event's merge key ({@link Telling}: a few interned strings) and its number, and clusters them; the
- * second reads the events again and writes each event as soon as its last member is read (a lone telling at once).
- * Memory grows with the keys (a few dozen bytes an event) and with the tellings of merged events not yet complete in
- * the scan. (Reading the other tellings by number from inside the scan was tried: H2 refuses a second query while a
- * large scan is open.) Not thread-safe.
+ * keeps only each event's merge key in compact form ({@link BlockClusters}: primitive arrays, about 50 bytes an
+ * event) and its number, and clusters them one merge block at a time; the second reads the events again and writes
+ * each event as soon as its last member is read (a lone telling at once). The tellings of merged events not yet
+ * complete in the scan wait in memory up to a budget, then in a temporary file ({@link PendingTellings}). (Reading
+ * the other tellings by number from inside the scan was tried: H2 refuses a second query while a large scan is
+ * open.) Not thread-safe.
  */
 public final class Exporter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The chars of JSON of incomplete merged events held in memory by default (about 32 MB at most). */
+    static final long PENDING_BUDGET = 16L << 20;
+
     private final CrossDocumentMerge merge;
+    private final long pendingBudget;
 
     public Exporter(CrossDocumentMerge merge) {
+        this(merge, PENDING_BUDGET);
+    }
+
+    /** An exporter holding at most {@code pendingBudget} chars of incomplete merged events in memory. */
+    Exporter(CrossDocumentMerge merge, long pendingBudget) {
         this.merge = merge;
+        this.pendingBudget = pendingBudget;
     }
 
     /** What was exported. */
@@ -38,37 +47,28 @@ public final class Exporter {
 
     /** Writes the events of {@code store} that pass {@code filter} to {@code sink}. */
     public Summary export(Store store, ExportFilter filter, EventSink sink) throws IOException {
-        List<Telling> keys = new ArrayList<>();
+        BlockClusters keys = new BlockClusters(merge);
         LongList numbers = new LongList();
         store.scanEvents(r -> {
             keys.add(Telling.of(parse(r)));
             numbers.add(r.globalId());
         });
-        List<int[]> clusters = merge.clusters(keys);
-        keys.clear();
-        int[] clusterOf = new int[numbers.size()];
-        for (int c = 0; c < clusters.size(); c++) {
-            for (int i : clusters.get(c)) {
-                clusterOf[i] = c;
-            }
-        }
-        Map<Integer, List<EventRecord>> pending = new HashMap<>();
+        BlockClusters.Result clusters = keys.clusters();
         long[] seen = {0, 0};
-        try {
+        try (PendingTellings pending = new PendingTellings(pendingBudget)) {
             store.scanEvents(r -> {
                 int i = (int) seen[0]++;
-                if (i >= clusterOf.length || numbers.get(i) != r.globalId()) {
+                if (i >= numbers.size() || numbers.get(i) != r.globalId()) {
                     throw new ConcurrentChange();
                 }
-                int c = clusterOf[i];
-                int size = clusters.get(c).length;
-                List<EventRecord> members = size == 1 ? List.of(r) : pending.computeIfAbsent(c, k -> new ArrayList<>());
+                int size = clusters.sizeOf(i);
+                List<EventRecord> members = List.of(r);
                 if (size > 1) {
-                    members.add(r);
-                    if (members.size() < size) {
+                    int c = clusters.clusterOf()[i];
+                    if (pending.put(c, r) < size) {
                         return;
                     }
-                    pending.remove(c);
+                    members = pending.take(c);
                 }
                 ExportedEvent e = assemble(members);
                 if (filter.test(e)) {
@@ -79,7 +79,7 @@ public final class Exporter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (seen[0] != clusterOf.length) {
+        if (seen[0] != numbers.size()) {
             throw new ConcurrentChange();
         }
         return new Summary(seen[0], seen[1]);

@@ -30,9 +30,14 @@ public final class LanguageStage implements Stage {
     /** Characters of text looked at: enough for a reliable guess, bounded for speed. */
     private static final int SAMPLE = 1200;
 
+    /**
+     * Lingua in its low-accuracy mode: its trigram models only, not the 4- and 5-gram ones, which for the 17
+     * languages held about 400 MB of heap (millions of n-gram strings) and which Lingua's authors say matter for
+     * short texts (a word or a phrase), not for a sample of {@value #SAMPLE} characters of a document.
+     */
     private static final class Shared {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder
-                .fromIsoCodes639_1(codes().toArray(IsoCode639_1[]::new)).build();
+                .fromIsoCodes639_1(codes().toArray(IsoCode639_1[]::new)).withLowAccuracyMode().build();
     }
 
     @Override

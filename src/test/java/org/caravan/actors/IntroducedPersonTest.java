@@ -89,20 +89,21 @@ class IntroducedPersonTest {
 
     @Test
     void unknownNameAfterABareTitleIsOfTheCountryNamedNearWithoutAKnownHolder() {
-        assertThat(golden("en", "2008-11-12", "The US commander in Iraq held talks with President Michel Suleiman "
-                + "in Beirut, offering support to Lebanon. Later Suleiman thanked him.")).contains(
-                "President=new:michel_suleiman/LBNGOV", "Michel Suleiman=new:michel_suleiman/LBNGOV",
-                "Suleiman=new:michel_suleiman/LBNGOV");
-        assertThat(golden("fr", "2008-11-12", "Le Liban veut la paix. Le président Michel Sleiman l'a dit."))
-                .contains("président=new:michel_sleiman/LBNGOV", "Michel Sleiman=new:michel_sleiman/LBNGOV");
+        // In 2015 the presidency of Lebanon was vacant (May 2014 to October 2016): no holder is known.
+        assertThat(golden("en", "2015-06-01", "The US commander in Iraq held talks with President Michel Zaatari "
+                + "in Beirut, offering support to Lebanon. Later Zaatari thanked him.")).contains(
+                "President=new:michel_zaatari/LBNGOV", "Michel Zaatari=new:michel_zaatari/LBNGOV",
+                "Zaatari=new:michel_zaatari/LBNGOV");
+        assertThat(golden("fr", "2015-06-01", "Le Liban veut la paix. Le président Michel Zaatari l'a dit."))
+                .contains("président=new:michel_zaatari/LBNGOV", "Michel Zaatari=new:michel_zaatari/LBNGOV");
     }
 
     @Test
     void unknownNameAfterABareTitleWithoutACountryStaysUnresolvedAndKnownHoldersStillWin() {
-        assertThat(golden("en", "2008-11-12", "President Michel Suleiman said so.")).isEmpty();
-        assertThat(golden("en", "2008-11-12", "Iraq and Lebanon met. President Michel Suleiman said so."))
-                .containsExactly("Iraq=IRQ/IRQ", "Lebanon=LBN/LBN", "President=new:michel_suleiman/LBNGOV",
-                        "Michel Suleiman=new:michel_suleiman/LBNGOV");
+        assertThat(golden("en", "2015-06-01", "President Michel Zaatari said so.")).isEmpty();
+        assertThat(golden("en", "2015-06-01", "Iraq and Lebanon met. President Michel Zaatari said so."))
+                .containsExactly("Iraq=IRQ/IRQ", "Lebanon=LBN/LBN", "President=new:michel_zaatari/LBNGOV",
+                        "Michel Zaatari=new:michel_zaatari/LBNGOV");
         assertThat(golden("en", "2015-06-01", "Russia wants peace. President Putin said so."))
                 .contains("President=putin_vladimir/RUSGOV", "Putin=putin_vladimir/RUSGOV");
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 final class PeopleDataTest {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2,4}");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2,8}");
   private static final Pattern DATE = Pattern.compile("(\\d{4})(-(\\d{2}))?(-(\\d{2}))?");
   private static final Set<String> OFFICES = Set.of("head_of_state", "head_of_government",
       "foreign_minister", "defence_minister", "secretary_general", "president_of_commission",

@@ -145,4 +145,33 @@ class ExporterTest {
             }
         }
     }
+
+    @Test
+    void anExportWhosePendingTellingsGoToDiskIsByteForByteTheSame() throws IOException {
+        Random random = new Random(3);
+        String[] actors = {"CHN", "KAZ", "RUS", "USA"};
+        String[] codes = {"036", "040", "042", "043", "190"};
+        try (Store store = ExportFixtures.openStore(dir)) {
+            for (int d = 0; d < 40; d++) {
+                List<com.fasterxml.jackson.databind.node.ObjectNode> events = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    events.add(ExportFixtures.event("d" + d + "-e" + i, "d" + d, codes[random.nextInt(codes.length)],
+                            actors[random.nextInt(actors.length)], actors[random.nextInt(actors.length)],
+                            "2022-09-1" + random.nextInt(3), "day", random.nextBoolean() ? "KAZ" : null));
+                }
+                ExportFixtures.save(store, String.format("d%02d", d), "https://x.org/" + d,
+                        events.toArray(com.fasterxml.jackson.databind.node.ObjectNode[]::new));
+            }
+            java.io.StringWriter inMemory = new java.io.StringWriter();
+            java.io.StringWriter onDisk = new java.io.StringWriter();
+            Exporter.Summary a = exporter.export(store, ExportFilter.NONE,
+                    new GdeltMentionsSink(inMemory));
+            Exporter.Summary b = new Exporter(CrossDocumentMerge.bundled(), 0).export(store, ExportFilter.NONE,
+                    new GdeltMentionsSink(onDisk));
+
+            assertThat(a.exported()).isLessThan(a.stored());
+            assertThat(b).isEqualTo(a);
+            assertThat(onDisk.toString()).isEqualTo(inMemory.toString());
+        }
+    }
 }

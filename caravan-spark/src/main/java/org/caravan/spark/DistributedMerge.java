@@ -42,16 +42,23 @@ final class DistributedMerge {
         static final CrossDocumentMerge MERGE = CrossDocumentMerge.bundled();
     }
 
-    /** The merged events as rows of {@link #SCHEMA}; {@code added} is when the run stored them. */
-    static JavaRDD<Row> rows(JavaRDD<Told> told, Instant added) {
+    /**
+     * One merged event in each of the job's event outputs: its row of {@link #SCHEMA}, its line of the GDELT Event
+     * table and its lines of the Mentions table (as {@code caravan export} writes them, without the newline).
+     */
+    record Merged(Row row, String gdeltEvent, List<String> gdeltMentions) implements java.io.Serializable {
+    }
+
+    /** The merged events; {@code added} is when the run stored them. */
+    static JavaRDD<Merged> merged(JavaRDD<Told> told, Instant added) {
         long millis = added.toEpochMilli();
         return told.keyBy(t -> Holder.MERGE.blockKey(Telling.of(parse(t.json()))))
                 .groupByKey()
                 .flatMap(block -> mergeBlock(block._2(), Instant.ofEpochMilli(millis)).iterator());
     }
 
-    /** The merged events of one block, as rows. */
-    static List<Row> mergeBlock(Iterable<Told> block, Instant added) {
+    /** The merged events of one block. */
+    static List<Merged> mergeBlock(Iterable<Told> block, Instant added) {
         List<Told> members = new ArrayList<>();
         block.forEach(members::add);
         members.sort(Told.INPUT_ORDER);
@@ -62,7 +69,7 @@ final class DistributedMerge {
             events.add(e);
             tellings.add(Telling.of(e));
         }
-        List<Row> rows = new ArrayList<>();
+        List<Merged> rows = new ArrayList<>();
         for (int[] cluster : Holder.MERGE.clusters(tellings)) {
             List<ObjectNode> nodes = new ArrayList<>(cluster.length);
             List<EventRecord> records = new ArrayList<>(cluster.length);
@@ -73,7 +80,8 @@ final class DistributedMerge {
             ObjectNode merged = Holder.MERGE.assemble(nodes);
             ExportedEvent exported = new ExportedEvent(records.get(0).globalId(), merged, records);
             String month = PartitionedParquetSink.partition(exported.text("date"));
-            rows.add(ParquetRows.row(ParquetSink.group(exported), ParquetSink.SCHEMA, month));
+            Row row = ParquetRows.row(ParquetSink.group(exported), ParquetSink.SCHEMA, month);
+            rows.add(new Merged(row, Gdelt.event(exported), Gdelt.mentions(exported)));
         }
         return rows;
     }

@@ -18,7 +18,14 @@ import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import java.io.StringWriter;
+import org.caravan.export.ExportFilter;
+import org.caravan.export.Exporter;
+import org.caravan.export.GdeltCodes;
+import org.caravan.export.GdeltEventsSink;
+import org.caravan.export.GdeltMentionsSink;
 import org.caravan.export.ParquetSink;
+import org.caravan.stories.CrossDocumentMerge;
 import org.caravan.output.OutputFolder;
 import org.caravan.run.Analysis;
 import org.caravan.store.Store;
@@ -37,7 +44,8 @@ import org.netpreserve.jwarc.WarcWriter;
  */
 class AnalyzeJobTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("caravan.shared", "../../shared"));
+    private static final Path SHARED = Path.of(System.getProperty("caravan.shared", "../../shared")).toAbsolutePath()
+            .normalize();
     private static final Path SEEDS = SHARED.resolve("corpus/seeds.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +74,12 @@ class AnalyzeJobTest {
         assertThat(s.documents()).isEqualTo(5);
         assertThat(s.failures()).isZero();
         List<String> job = jobEvents(out);
-        assertThat(job).isNotEmpty().hasSize((int) s.events()).isEqualTo(analyzeEvents(SEEDS));
+        Analyzed analyzed = analyze(SEEDS);
+        assertThat(job).isNotEmpty().hasSize((int) s.events()).isEqualTo(analyzed.events());
+        assertThat(gdelt(out.resolve("gdelt-events"), 61, 0, 59)).hasSize(job.size())
+                .isEqualTo(analyzed.gdeltEvents());
+        assertThat(gdelt(out.resolve("gdelt-mentions"), 16, 0, 1, 2)).hasSizeGreaterThan(job.size())
+                .isEqualTo(analyzed.gdeltMentions());
         assertThat(job).as("some events are told by several seeds: the merge ran").anyMatch(k -> !k.endsWith("sources=1"));
         assertThat(out.resolve("events/year_month=2022-09")).isDirectory();
         assertThat(ExecutorPipeline.built()).as("pipelines built in this JVM").isEqualTo(1);
@@ -96,7 +109,7 @@ class AnalyzeJobTest {
         assertThat(failures).extracting(r -> r.getString(0)).anyMatch(f -> f.endsWith("junk.warc.gz"))
                 .anyMatch(f -> f.endsWith("missing.jsonl"));
         assertThat(failures).extracting(r -> r.getString(2)).anyMatch(r -> r.contains("no such file"));
-        assertThat(jobEvents(out)).isNotEmpty().isEqualTo(analyzeEvents(in));
+        assertThat(jobEvents(out)).isNotEmpty().isEqualTo(analyze(in).events());
     }
 
     @Test
@@ -106,6 +119,7 @@ class AnalyzeJobTest {
         AnalyzeJob.Summary s = AnalyzeJob.run(spark, List.of(in.toString()), out.toString());
         assertThat(s).isEqualTo(new AnalyzeJob.Summary(0, 0, 0, 0));
         assertThat(jobEvents(out)).isEmpty();
+        assertThat(gdelt(out.resolve("gdelt-events"), 61)).isEmpty();
     }
 
     /** The job's events, each as its merge key, codes, date and mention counts, sorted. */
@@ -122,13 +136,54 @@ class AnalyzeJobTest {
         return rows;
     }
 
-    /** What {@code analyze} writes in events.jsonl for the same input, in the same form. */
-    private static List<String> analyzeEvents(Path input) throws IOException {
+    /**
+     * The lines of a GDELT table the job wrote (text files), each checked to have {@code columns} columns, without
+     * the columns given (the event numbers, which are the store's in {@code caravan export} and input order here,
+     * and the times the events were stored), sorted.
+     */
+    private static List<String> gdelt(Path dir, int columns, int... dropped) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) {
+                lines.addAll(Files.readAllLines(f));
+            }
+        }
+        return withoutColumns(lines, columns, dropped);
+    }
+
+    private static List<String> withoutColumns(List<String> lines, int columns, int... dropped) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            List<String> fields = new ArrayList<>(Arrays.asList(line.split("\t", -1)));
+            assertThat(fields).as(line).hasSize(columns);
+            for (int i = dropped.length - 1; i >= 0; i--) {
+                fields.remove(dropped[i]);
+            }
+            out.add(String.join("\t", fields));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** What {@code analyze} and {@code caravan export} write for an input. */
+    private record Analyzed(List<String> events, List<String> gdeltEvents, List<String> gdeltMentions) {
+    }
+
+    /**
+     * What {@code analyze} writes in events.jsonl for the same input, in the same form, and what {@code caravan
+     * export --format gdelt-events | gdelt-mentions} writes from its store (as {@link #gdelt} reads the job's).
+     */
+    private static Analyzed analyze(Path input) throws IOException {
         Path dir = Files.createTempDirectory("caravan-spark-analyze");
         List<String> rows = new ArrayList<>();
+        StringWriter events = new StringWriter();
+        StringWriter mentions = new StringWriter();
         try (Store store = Store.open(dir.resolve("db").toString())) {
             Analysis.Result result = new Analysis(store, ExecutorPipeline::pipeline, 1, line -> { }).run(List.of(input));
             OutputFolder.write(dir.resolve("out"), store, result.docIds());
+            Exporter exporter = new Exporter(CrossDocumentMerge.bundled());
+            exporter.export(store, ExportFilter.NONE, new GdeltEventsSink(events, GdeltCodes.bundled()));
+            exporter.export(store, ExportFilter.NONE, new GdeltMentionsSink(mentions));
         }
         for (String line : Files.readAllLines(dir.resolve("out").resolve(OutputFolder.EVENTS))) {
             JsonNode e = JSON.readTree(line);
@@ -139,7 +194,8 @@ class AnalyzeJobTest {
                     e.path("sources").asInt()));
         }
         rows.sort(null);
-        return rows;
+        return new Analyzed(rows, withoutColumns(events.toString().lines().toList(), 61, 0, 59),
+                withoutColumns(mentions.toString().lines().toList(), 16, 0, 1, 2));
     }
 
     private static String key(String source, String target, String cameo, String date, String precision,
