@@ -12,6 +12,7 @@ import org.caravan.model.Mention;
 import org.caravan.model.Metadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,15 +28,11 @@ final class ActorsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TEXT-or-FILE", description = "A text, or a file holding one.")
-    private String input;
+    @Parameters(index = "0", paramLabel = "TEXT-or-FILE", converter = TextInput.Converter.class, description = "A text, or a file holding one.")
+    private TextInput input;
 
-    @Option(names = "--date", paramLabel = "D", description = "The document's date (YYYY, YYYY-MM or YYYY-MM-DD): "
-            + "titles mean the office-holder on that date. Default: today.")
-    private String date;
-
-    @Option(names = "--lang", paramLabel = "L", description = "Language: en, fr, ru, de or es. Default: all.")
-    private String lang;
+    @Mixin
+    private DateLangOptions dateLang;
 
     @Option(names = "--kb", paramLabel = "DIR", description = "A folder of your own knowledge-base files, added to "
             + "the bundled ones (default: $CARAVAN_KB when set).")
@@ -43,12 +40,9 @@ final class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TextInput in = TextInput.of(input);
-        Metadata meta = in.metadata(TextInput.date(date));
+        TextInput in = input;
+        Metadata meta = in.metadata(dateLang.date());
         String text = in.text();
-        if (lang != null && !lang.matches("en|fr|ru|de|es")) {
-            throw new UserException("--lang: expected en, fr, ru, de or es, got '" + lang + "'");
-        }
         ActorsConfig config = new ActorsConfig(Optional.ofNullable(kb))
                 .orElse(ActorsConfig.fromEnvironment(System.getenv()));
         Optional<Path> dir = config.userDir();
@@ -56,8 +50,8 @@ final class ActorsCommand implements Callable<Integer> {
         dir.ifPresent(d -> base.warnings().stream().filter(w -> w.contains(d.toString()))
                 .forEach(w -> spec.commandLine().getErr().println("caravan: warning: " + w)));
         Document doc = Document.of("input", meta, text);
-        if (lang != null) {
-            doc = doc.withLang(lang);
+        if (dateLang.lang().isPresent()) {
+            doc = doc.withLang(dateLang.lang().get());
         }
         for (Mention m : new ActorStage(base).process(doc).mentions()) {
             spec.commandLine().getOut().println(line(m));

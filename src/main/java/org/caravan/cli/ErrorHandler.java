@@ -11,13 +11,25 @@ import picocli.CommandLine;
 /**
  * Maps exceptions to one line on stderr and an exit code; the one place where this happens. A bad argument
  * ({@link UserException}) and a malformed data file ({@link DataFileException}: a user lexicon, a knowledge-base
- * folder, naming the file and line) are the user's to fix: exit code 2.
+ * folder, naming the file and line) are the user's to fix: exit code 2, as is a bad option or parameter (picocli's
+ * parameter error, which names the option: a bad {@code --date} or {@code --lang}, an unknown option).
  */
-final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
     static final int OK = 0;
     static final int FAILURE = 1;
     static final int USAGE = 2;
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        cl.getErr().println("caravan: " + ex.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cl.getErr())) {
+            cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        cl.getErr().flush();
+        return USAGE;
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {

@@ -24,7 +24,7 @@ import org.caravan.model.Layer;
 import org.caravan.pipeline.Pipeline;
 import org.caravan.pipeline.Stage;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,18 +42,15 @@ public final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE-or-TEXT", description = "a document file (.txt, .html, .jsonl, feed, WARC: read and cleaned as analyze reads it), or the text itself")
     String input;
 
-    @Option(names = "--date", paramLabel = "D", description = "publication date (YYYY-MM-DD) for relative dates")
-    String date;
-
-    @Option(names = "--lang", paramLabel = "L", description = "language (ISO 639-1); detected if absent")
-    String lang;
+    @Mixin
+    DateLangOptions dateLang;
 
     @Override
     public Integer call() throws IOException {
         Pipeline pipeline = PipelineFactory.standard(PipelineConfig.fromEnvironment(System.getenv()));
         PrintWriter out = spec.commandLine().getOut();
         Explainer explainer = new Explainer(EventCoder.standard());
-        Optional<PartialDate> when = TextInput.date(date);
+        Optional<PartialDate> when = dateLang.date();
         Path file = documentFile(input);
         if (file == null) {
             TextInput in = TextInput.of(input);
@@ -96,7 +93,7 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private Document annotate(Pipeline pipeline, Document doc) {
-        Document d = lang != null ? doc.withLang(lang) : doc;
+        Document d = dateLang.lang().map(doc::withLang).orElse(doc);
         for (Stage s : pipeline.stages()) {
             if (!s.provides().contains(Layer.EVENTS)) {
                 d = s.process(d);

@@ -31,7 +31,9 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         Commands.register(cl);
-        cl.setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        cl.setExecutionExceptionHandler(errors);
+        cl.setParameterExceptionHandler(errors);
         return cl;
     }
 }

@@ -13,7 +13,7 @@ import org.caravan.model.Published;
 
 /**
  * The TEXT-or-FILE argument of {@code actors}, {@code time} and {@code explain}: the contents of the file when the
- * argument names a readable file, else the argument itself; and the {@code --date} flag they share.
+ * argument names a readable file, else the argument itself.
  *
  * @param text   the text to read
  * @param source the file's path, or "argument"
@@ -31,6 +31,18 @@ record TextInput(String text, String source) {
         return new TextInput(argument, "argument");
     }
 
+    /** The TEXT-or-FILE parameter as a picocli type: an unreadable file is a parameter error. */
+    static final class Converter implements picocli.CommandLine.ITypeConverter<TextInput> {
+        @Override
+        public TextInput convert(String value) {
+            try {
+                return of(value);
+            } catch (IOException e) {
+                throw new picocli.CommandLine.TypeConversionException("cannot read " + value + ": " + e.getMessage());
+            }
+        }
+    }
+
     private static Optional<Path> asFile(String s) {
         if (s.length() > MAX_PATH || s.indexOf('\n') >= 0 || s.indexOf('\0') >= 0) {
             return Optional.empty();
@@ -41,15 +53,6 @@ record TextInput(String text, String source) {
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
-    }
-
-    /** The {@code --date} flag as a publication date given with the input; a bad value is a usage error. */
-    static Optional<PartialDate> date(String flag) {
-        if (flag == null) {
-            return Optional.empty();
-        }
-        return Optional.of(PartialDate.parse(flag).orElseThrow(() -> new UserException(
-                "--date: expected YYYY, YYYY-MM or YYYY-MM-DD, got '" + flag + "'")));
     }
 
     /** Metadata naming the source, with the date of the flag as its publication date when given. */

@@ -3,7 +3,6 @@ package org.caravan.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.caravan.ingest.LanguageStage;
 import org.caravan.time.TimeRules;
 import org.caravan.time.TimeStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,14 +23,11 @@ public final class TimeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "TEXT-or-FILE", description = "the text, or a UTF-8 file holding it")
-    String input;
+    @Parameters(paramLabel = "TEXT-or-FILE", converter = TextInput.Converter.class, description = "the text, or a UTF-8 file holding it")
+    TextInput input;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the reference (publication) date")
-    String date;
-
-    @Option(names = "--lang", paramLabel = "L", description = "language code (en, fr, ru, de, es); guessed (en/fr) if absent")
-    String lang;
+    @Mixin
+    DateLangOptions dateLang;
 
     @Option(names = "--no-infer", description = "without --date, leave relative expressions unresolved (X values) "
             + "instead of resolving them against the first full date in the text")
@@ -41,17 +38,10 @@ public final class TimeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<LocalDate> ref = Optional.empty();
-        if (date != null) {
-            try {
-                ref = Optional.of(LocalDate.parse(date.strip()));
-            } catch (DateTimeParseException e) {
-                throw new UserException("--date must be YYYY-MM-DD, not '" + date + "'");
-            }
-        }
-        String text = TextInput.of(input).text();
+        Optional<LocalDate> ref = dateLang.day(spec);
+        String text = input.text();
         TimeStage stage = new TimeStage(TimeRules.load(Optional.ofNullable(rules)), !noInfer);
-        String language = lang != null ? lang : LanguageStage.detect(text).orElse("en");
+        String language = dateLang.lang().orElseGet(() -> LanguageStage.detect(text).orElse("en"));
         List<TimeExpression> found = stage.find(text, language, ref);
         var out = spec.commandLine().getOut();
         for (TimeExpression t : found) {

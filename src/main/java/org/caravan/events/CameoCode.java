@@ -26,12 +26,8 @@ public record CameoCode(String code, String name, OptionalDouble goldstein, int 
         return code.substring(0, 2);
     }
 
-    /** GDELT's quad class of a root: 01-05 → 1, 06-09 → 2, 10-14 → 3, 15-20 → 4. */
+    /** GDELT's quad class of a root, read from the root's row of the codebook ({@code events/cameo.tsv}). */
     public static int quadClassOfRoot(String root) {
-        int r = Integer.parseInt(root);
-        if (r < 1 || r > 20) {
-            throw new IllegalArgumentException("not a CAMEO root: " + root);
-        }
-        return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
+        return Codebook.standard().quadClassOfRoot(root);
     }
 }

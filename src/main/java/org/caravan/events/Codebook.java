@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The CAMEO codebook, read from {@code events/cameo.tsv}: every code with its name, Goldstein score, quad
- * class and PLOVER category. Loaded once and immutable; thread-safe.
+ * class and PLOVER category. The two-digit root rows carry the CAMEO facts of a root (its GDELT quad class); every
+ * longer code must have its root in the file and share its quad class. Loaded once and immutable; thread-safe.
  */
 public final class Codebook {
 
@@ -42,32 +43,57 @@ public final class Codebook {
     static Codebook from(TsvTable table) {
         Map<String, CameoCode> m = new LinkedHashMap<>();
         for (TsvTable.Row row : table.rows()) {
-            String code = row.get(0);
-            if (!CODE.matcher(code).matches()) {
-                throw row.error("not a CAMEO code: '" + code + "'");
+            CameoCode c = code(row);
+            if (m.put(c.code(), c) != null) {
+                throw row.error("duplicate code " + c.code());
             }
-            OptionalDouble g = OptionalDouble.empty();
-            if (!row.get(2).isEmpty()) {
-                try {
-                    g = OptionalDouble.of(Double.parseDouble(row.get(2)));
-                } catch (NumberFormatException e) {
-                    throw row.error("not a Goldstein score: '" + row.get(2) + "'");
-                }
+        }
+        for (TsvTable.Row row : table.rows()) {
+            CameoCode c = m.get(row.get(0));
+            CameoCode root = m.get(c.root());
+            if (root == null) {
+                throw row.error("root " + c.root() + " of code " + c.code() + " has no row of its own");
             }
-            int quad;
-            try {
-                quad = Integer.parseInt(row.get(3));
-            } catch (NumberFormatException e) {
-                throw row.error("not a quad class: '" + row.get(3) + "'");
-            }
-            if (quad != CameoCode.quadClassOfRoot(code.substring(0, 2))) {
-                throw row.error("quad class " + quad + " does not match root " + code.substring(0, 2));
-            }
-            if (m.put(code, new CameoCode(code, row.get(1), g, quad, row.get(4))) != null) {
-                throw row.error("duplicate code " + code);
+            if (c.quadClass() != root.quadClass()) {
+                throw row.error("quad class " + c.quadClass() + " does not match root " + c.root()
+                        + " (quad class " + root.quadClass() + ")");
             }
         }
         return new Codebook(m);
+    }
+
+    private static CameoCode code(TsvTable.Row row) {
+        String code = row.get(0);
+        if (!CODE.matcher(code).matches()) {
+            throw row.error("not a CAMEO code: '" + code + "'");
+        }
+        OptionalDouble g = OptionalDouble.empty();
+        if (!row.get(2).isEmpty()) {
+            try {
+                g = OptionalDouble.of(Double.parseDouble(row.get(2)));
+            } catch (NumberFormatException e) {
+                throw row.error("not a Goldstein score: '" + row.get(2) + "'");
+            }
+        }
+        int quad;
+        try {
+            quad = Integer.parseInt(row.get(3));
+        } catch (NumberFormatException e) {
+            throw row.error("not a quad class: '" + row.get(3) + "'");
+        }
+        if (quad < 1 || quad > 4) {
+            throw row.error("quad class must be 1 to 4, got " + quad);
+        }
+        return new CameoCode(code, row.get(1), g, quad, row.get(4));
+    }
+
+    /** The quad class of a two-digit root, as its row in the codebook gives it. */
+    public int quadClassOfRoot(String root) {
+        CameoCode c = root.length() == 2 ? codes.get(root) : null;
+        if (c == null) {
+            throw new IllegalArgumentException("not a CAMEO root: " + root);
+        }
+        return c.quadClass();
     }
 
     public Optional<CameoCode> get(String code) {

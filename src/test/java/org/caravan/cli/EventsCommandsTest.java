@@ -22,7 +22,7 @@ class EventsCommandsTest {
     void explainRejectsABadDateAsBadUsage() {
         CliRunner.Result r = CliRunner.run("explain", "--date", "yesterday", "Xi visited Astana.");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--date: expected YYYY, YYYY-MM or YYYY-MM-DD, got 'yesterday'");
+        assertThat(r.err()).contains("Invalid value for option '--date': expected YYYY, YYYY-MM or YYYY-MM-DD, got 'yesterday'");
     }
 
     @Test

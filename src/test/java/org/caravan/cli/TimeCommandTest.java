@@ -31,7 +31,7 @@ class TimeCommandTest {
         CliRunner.Result r = run("time", "--date", "15/09/2022", "hier");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--date must be YYYY-MM-DD");
+        assertThat(r.err()).contains("Invalid value for option '--date'");
     }
 
     @Test

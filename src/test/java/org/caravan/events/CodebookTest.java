@@ -72,9 +72,41 @@ class CodebookTest {
 
     @Test
     void rejectsAQuadClassThatContradictsTheRootNamingTheLine() {
-        String tsv = "code\tname\tgoldstein\tquad_class\tplover\n042\tMake a visit\t1.9\t3\tCONSULT\n";
-        assertThatThrownBy(() -> Codebook.from(TsvTable.read(
-                new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "bad.tsv", 5)))
-                .isInstanceOf(DataFileException.class).hasMessageStartingWith("bad.tsv:2:");
+        String tsv = HEADER + "04\tConsult\t1.0\t1\tCONSULT\n042\tMake a visit\t1.9\t3\tCONSULT\n";
+        assertThatThrownBy(() -> codebook(tsv))
+                .isInstanceOf(DataFileException.class).hasMessageStartingWith("bad.tsv:3:")
+                .hasMessageContaining("does not match root 04");
+    }
+
+    @Test
+    void rejectsACodeWhoseRootHasNoRowNamingTheFileAndLine() {
+        String tsv = HEADER + "04\tConsult\t1.0\t1\tCONSULT\n# a comment\n051\tPraise\t3.4\t1\tSUPPORT\n";
+        assertThatThrownBy(() -> codebook(tsv))
+                .isInstanceOf(DataFileException.class).hasMessageStartingWith("bad.tsv:4:")
+                .hasMessageContaining("root 05");
+    }
+
+    @Test
+    void readsTheQuadClassOfARootFromItsRow() {
+        Codebook cb = codebook(HEADER + "04\tConsult\t1.0\t3\tCONSULT\n042\tMake a visit\t1.9\t3\tCONSULT\n");
+        assertThat(cb.quadClassOfRoot("04")).isEqualTo(3);
+        assertThatThrownBy(() -> cb.quadClassOfRoot("05")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> cb.quadClassOfRoot("042")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyRootOfTheShippedCodebookHasARow() {
+        for (int r = 1; r <= 20; r++) {
+            String root = String.format("%02d", r);
+            assertThat(Codebook.standard().contains(root)).as(root).isTrue();
+        }
+        assertThat(Codebook.standard().all()).allSatisfy(c ->
+                assertThat(c.quadClass()).isEqualTo(CameoCode.quadClassOfRoot(c.root())));
+    }
+
+    private static final String HEADER = "code\tname\tgoldstein\tquad_class\tplover\n";
+
+    private static Codebook codebook(String tsv) {
+        return Codebook.from(TsvTable.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "bad.tsv", 5));
     }
 }
