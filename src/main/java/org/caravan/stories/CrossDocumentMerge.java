@@ -65,7 +65,12 @@ public final class CrossDocumentMerge {
     public List<int[]> clusters(List<Telling> tellings) {
         Map<String, List<List<Integer>>> blocks = new HashMap<>();
         List<List<Integer>> clusters = new ArrayList<>();
-        for (int i = 0; i < tellings.size(); i++) {
+        Integer[] order = new Integer[tellings.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> tellings.get(i).order()));
+        for (int i : order) {
             Telling t = tellings.get(i);
             if (Dates.rank(t.date()) == 0 || t.date().iso().length() < 4) {
                 clusters.add(new ArrayList<>(List.of(i)));
@@ -105,12 +110,29 @@ public final class CrossDocumentMerge {
                 + (iso.length() < 4 ? "" : iso.substring(0, 4));
     }
 
-    /** One event from the members of a cluster (in input order): the member itself when it is alone. */
+    /**
+     * One event from the members of a cluster (in cluster order): the member itself when it is alone; each document
+     * counted as an outlet of its own.
+     */
     public ObjectNode assemble(List<ObjectNode> cluster) {
+        return assemble(cluster, CrossDocumentMerge::doc);
+    }
+
+    /**
+     * One event from the members of a cluster (in cluster order), {@code outlet} naming the outlet of each member
+     * (the host of its document's URL, or the feed: {@link Outlets}), counted in {@code num_sources}.
+     */
+    public ObjectNode assemble(List<ObjectNode> cluster, java.util.function.Function<ObjectNode, String> outlet) {
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("an empty cluster");
         }
-        return cluster.size() == 1 ? single(cluster.get(0)) : merged(cluster);
+        ObjectNode out = cluster.size() == 1 ? single(cluster.get(0)) : merged(cluster);
+        Set<String> outlets = new LinkedHashSet<>();
+        cluster.forEach(e -> outlets.add(outlet.apply(e)));
+        out.put("num_mentions", out.path("mentions").size());
+        out.put("num_documents", out.path("sources").asInt());
+        out.put("num_sources", outlets.size());
+        return out;
     }
 
     /** Whether two events may be one happening. */

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param pair the unordered actor pair, by actor key
  * @param source the key of the source actor
  * @param country the country of the event's place, or empty
+ * @param order where the telling comes in the canonical order of the merge (tellings of one block are taken in this
+ *              order, then in input order): empty when the input order is the order
  */
-public record Telling(String pair, String source, String cameo, String root, Dates.Told date, String country) {
+public record Telling(String pair, String source, String cameo, String root, Dates.Told date, String country,
+                      String order) {
 
     public Telling {
         Objects.requireNonNull(pair, "pair");
@@ -21,6 +24,16 @@ public record Telling(String pair, String source, String cameo, String root, Dat
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(order, "order");
+    }
+
+    public Telling(String pair, String source, String cameo, String root, Dates.Told date, String country) {
+        this(pair, source, cameo, root, date, country, "");
+    }
+
+    /** The same telling at another place of the canonical order. */
+    public Telling at(String newOrder) {
+        return new Telling(pair, source, cameo, root, date, country, newOrder);
     }
 
     /** The key of an event given as a line of the events.jsonl schema. */
