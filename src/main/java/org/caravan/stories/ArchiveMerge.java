@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -102,8 +101,7 @@ public final class ArchiveMerge {
 
     private Member member(TellingRow r) {
         ObjectNode json = parse(r.json(), r.docId() + "#" + r.seq());
-        String order = r.published().orElse("9999") + "|" + r.docId() + "|" + String.format(Locale.ROOT, "%09d", r.seq());
-        return new Member(r, json, Telling.of(json).at(order));
+        return new Member(r, json, Telling.of(json).in(r.published(), r.docId(), r.seq()));
     }
 
     /** The merged events of the tellings of whole blocks, each block in canonical order. */

@@ -141,7 +141,30 @@ public final class CrossDocumentMerge {
     }
 
     private boolean joins(Telling a, Telling b) {
-        return codesAgree(a, b) && Dates.compatible(a.date(), b.date()) && placesAgree(a, b);
+        return codesAgree(a, b) && datesAgree(a, b) && placesAgree(a, b);
+    }
+
+    /**
+     * Compatible dates ({@link Dates#compatible}), or a telling dated the very day its article was published
+     * (often no more than the default of a sentence without a date of its own) and one dated the day before: news
+     * of the day reports the day before (an article of the 15th on a visit of the 14th).
+     */
+    static boolean datesAgree(Telling a, Telling b) {
+        return Dates.compatible(a.date(), b.date()) || dayBefore(a, b) || dayBefore(b, a);
+    }
+
+    private static boolean dayBefore(Telling reported, Telling other) {
+        if (reported.published().isEmpty() || !reported.date().iso().equals(reported.published())
+                || other.date().iso().length() != 10 || !"day".equals(other.date().precision())
+                || !"day".equals(reported.date().precision())) {
+            return false;
+        }
+        try {
+            return java.time.LocalDate.parse(reported.published()).minusDays(1)
+                    .equals(java.time.LocalDate.parse(other.date().iso()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Why two tellings may not be one happening, or empty when they may (the first failing test, in words). */
@@ -156,7 +179,7 @@ public final class CrossDocumentMerge {
             }
             return Optional.of("codes " + a.cameo() + " and " + b.cameo() + " are not one group of coreferent-codes.tsv");
         }
-        if (!Dates.compatible(a.date(), b.date())) {
+        if (!datesAgree(a, b)) {
             if (Dates.rank(a.date()) == 0 || Dates.rank(b.date()) == 0) {
                 return Optional.of("undated tellings are never merged");
             }
@@ -173,7 +196,10 @@ public final class CrossDocumentMerge {
         String codes = a.cameo().equals(b.cameo()) ? "the same code " + a.cameo()
                 : "codes " + a.cameo() + " and " + b.cameo() + " of group " + groups.group(a.cameo()).orElse("?");
         String dates = a.date().iso().equals(b.date().iso()) ? "the same date " + told(a.date())
-                : "dates " + told(a.date()) + " and " + told(b.date()) + " (the less precise contains the other)";
+                : Dates.compatible(a.date(), b.date())
+                ? "dates " + told(a.date()) + " and " + told(b.date()) + " (the less precise contains the other)"
+                : "dates " + told(a.date()) + " and " + told(b.date())
+                        + " (one is its article's publication day, the other the day before)";
         String places = a.country().isEmpty() || b.country().isEmpty() ? "no conflicting place"
                 : "places in " + a.country();
         return "actors " + a.pair() + ", " + codes + ", " + dates + ", " + places;
