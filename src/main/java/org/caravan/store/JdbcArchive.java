@@ -147,8 +147,9 @@ final class JdbcArchive implements MergeArchive {
 
     @Override
     public List<StoredMerged> mergedWithKeys(Collection<String> storyKeys) {
-        return withKeys(chunked("read merged events by story key", MERGED + " WHERE m.event_id IN (SELECT k.event_id FROM "
-                + "story_keys k WHERE k.story_key IN (#))", storyKeys, JdbcArchive::merged)).stream().distinct().toList();
+        return withKeys(chunked("read merged events by story key", "SELECT DISTINCT m.event_id, m.merge_block, "
+                + "m.event_date, m.body, m.story_id FROM story_keys k JOIN merged_events m ON m.event_id = k.event_id "
+                + "WHERE k.story_key IN (#)", storyKeys, JdbcArchive::merged)).stream().distinct().toList();
     }
 
     @Override
