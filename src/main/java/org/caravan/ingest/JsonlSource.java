@@ -9,9 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -21,18 +18,16 @@ import java.util.zip.GZIPInputStream;
  * {@code published}, {@code lang}. A bad line becomes a {@link SourceError} naming {@code file:line}; reading
  * goes on. Not thread-safe (one reader per file).
  */
-final class JsonlSource implements ItemReader {
+final class JsonlSource extends SteppedReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private InputStream in;
-    private final Deque<SourceItem> ready = new ArrayDeque<>();
     private final byte[] buf = new byte[1 << 16];
     private int pos;
     private int lim;
     private long line;
-    private boolean done;
 
     private JsonlSource(Path file) {
         this.file = file;
@@ -43,22 +38,7 @@ final class JsonlSource implements ItemReader {
     }
 
     @Override
-    public boolean hasNext() {
-        while (ready.isEmpty() && !done) {
-            step();
-        }
-        return !ready.isEmpty();
-    }
-
-    @Override
-    public SourceItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        return ready.poll();
-    }
-
-    private void step() {
+    protected void step() {
         try {
             if (in == null) {
                 InputStream raw = Files.newInputStream(file);
@@ -68,18 +48,18 @@ final class JsonlSource implements ItemReader {
             byte[] b = readLine();
             if (b == null) {
                 if (line == 0) {
-                    ready.add(new SourceError(file.toString(), "empty file"));
+                    emit(new SourceError(file.toString(), "empty file"));
                 }
                 finish();
                 return;
             }
             parse(b);
         } catch (Bytes.TooLarge e) {
-            ready.add(new SourceError(file + ":" + line, "line " + e.getMessage()));
+            emit(new SourceError(file + ":" + line, "line " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
             String where = in == null ? file.toString() : file + ":" + (line + 1);
             String what = in == null ? "cannot read: " : "read error after line " + line + ": ";
-            ready.add(new SourceError(where, what + Bytes.reason(e)));
+            emit(new SourceError(where, what + Bytes.reason(e)));
             finish();
         }
     }
@@ -127,7 +107,7 @@ final class JsonlSource implements ItemReader {
         String where = file + ":" + line;
         Bytes.Decoded d = Bytes.decode(b, StandardCharsets.UTF_8);
         if (!d.clean()) {
-            ready.add(new SourceError(where, "invalid UTF-8 at byte " + d.firstError() + " of the line; decoded with replacement characters"));
+            emit(new SourceError(where, "invalid UTF-8 at byte " + d.firstError() + " of the line; decoded with replacement characters"));
         }
         String s = d.text().strip();
         if (s.isEmpty()) {
@@ -137,24 +117,24 @@ final class JsonlSource implements ItemReader {
         try {
             n = JSON.readTree(s);
         } catch (JsonProcessingException e) {
-            ready.add(new SourceError(where, "malformed JSON: " + e.getOriginalMessage()));
+            emit(new SourceError(where, "malformed JSON: " + e.getOriginalMessage()));
             return;
         }
         if (n == null || !n.isObject()) {
-            ready.add(new SourceError(where, "not a JSON object"));
+            emit(new SourceError(where, "not a JSON object"));
             return;
         }
         Optional<String> text = field(n, "text");
         Optional<String> html = field(n, "html");
         if (text.isEmpty() && html.isEmpty()) {
-            ready.add(new SourceError(where, "no \"text\" or \"html\" field"));
+            emit(new SourceError(where, "no \"text\" or \"html\" field"));
             return;
         }
         Optional<String> url = field(n, "url");
         String content = html.orElseGet(text::get);
         String id = field(n, "id").orElseGet(() -> Bytes.hashId(url.orElse(""), content));
         RawDocument.Format format = html.isPresent() ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
-        ready.add(new RawDocument(id, where, format, content, url, field(n, "title"), field(n, "published"),
+        emit(new RawDocument(id, where, format, content, url, field(n, "title"), field(n, "published"),
                 field(n, "lang")));
     }
 
@@ -166,14 +146,8 @@ final class JsonlSource implements ItemReader {
         return Optional.of(v.asText()).filter(s -> !s.isBlank());
     }
 
-    private void finish() {
-        done = true;
-        close();
-    }
-
     @Override
-    public void close() {
-        done = true;
+    protected void release() {
         if (in != null) {
             try {
                 in.close();

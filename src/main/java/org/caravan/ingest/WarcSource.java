@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
@@ -19,13 +18,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * time. Other records (requests, metadata, non-HTML payloads, non-2xx responses such as redirects) are skipped. Each document's id is derived from its URL and content. A truncated or
  * corrupt file yields an error naming the file and the byte offset; records before it are kept. Not thread-safe.
  */
-final class WarcSource implements ItemReader {
+final class WarcSource extends SteppedReader {
 
     private final Path file;
     private WarcReader reader;
     private Iterator<WarcRecord> records;
-    private SourceItem pending;
-    private boolean done;
     private long count;
 
     private WarcSource(Path file) {
@@ -37,24 +34,7 @@ final class WarcSource implements ItemReader {
     }
 
     @Override
-    public boolean hasNext() {
-        while (pending == null && !done) {
-            step();
-        }
-        return pending != null;
-    }
-
-    @Override
-    public SourceItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceItem s = pending;
-        pending = null;
-        return s;
-    }
-
-    private void step() {
+    protected void step() {
         long offset = 0;
         try {
             if (reader == null) {
@@ -64,31 +44,31 @@ final class WarcSource implements ItemReader {
             offset = reader.position();
             if (!records.hasNext()) {
                 if (count == 0 && offset == 0) {
-                    pending = new SourceError(file.toString(), "empty file");
+                    emit(new SourceError(file.toString(), "empty file"));
                 }
-                close();
+                finish();
                 return;
             }
             WarcRecord r = records.next();
             count++;
             if (r instanceof WarcResponse resp) {
-                pending = record(resp, offset);
+                record(resp, offset).ifPresent(this::emit);
             }
         } catch (IOException | RuntimeException e) {
             String where = reader == null ? file.toString() : file + "@" + offset;
             String what = reader == null ? "cannot read WARC: " : "bad or truncated WARC record at byte " + offset
                     + " (after " + count + " records): ";
-            pending = new SourceError(where, what + Bytes.reason(e));
-            close();
+            emit(new SourceError(where, what + Bytes.reason(e)));
+            finish();
         }
     }
 
     /** One response record as a document, nothing (not HTML), or an error that leaves the next records readable. */
-    private SourceItem record(WarcResponse resp, long offset) {
+    private Optional<SourceItem> record(WarcResponse resp, long offset) {
         try {
-            return document(resp, offset).orElse(null);
+            return document(resp, offset);
         } catch (IOException | RuntimeException e) {
-            return new SourceError(file + "@" + offset, "unreadable WARC response record: " + Bytes.reason(e));
+            return Optional.of(new SourceError(file + "@" + offset, "unreadable WARC response record: " + Bytes.reason(e)));
         }
     }
 
@@ -125,8 +105,7 @@ final class WarcSource implements ItemReader {
     }
 
     @Override
-    public void close() {
-        done = true;
+    protected void release() {
         if (reader != null) {
             try {
                 reader.close();

@@ -32,13 +32,7 @@ class DataFileErrorsTest {
     }
 
     private CliRunner.Result analyze(String... options) throws IOException {
-        String[] base = {"analyze", "--threads", "1", "--db", dir.resolve("db").toString(), "-o",
-                dir.resolve("out").toString(), input().toString()};
-        String[] args = new String[base.length + options.length];
-        System.arraycopy(base, 0, args, 0, 1);
-        System.arraycopy(options, 0, args, 1, options.length);
-        System.arraycopy(base, 1, args, 1 + options.length, base.length - 1);
-        return CliRunner.run(args);
+        return CliRunner.analyze(dir, input(), options);
     }
 
     private Path kb(String file, String content) throws IOException {

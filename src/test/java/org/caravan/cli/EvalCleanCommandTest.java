@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
+import org.caravan.testkit.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +17,8 @@ class EvalCleanCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRunner.Result run(String... args) {
+        return CliRunner.run(args);
     }
 
     @Test
@@ -42,23 +35,23 @@ class EvalCleanCommandTest {
                 "print('F1', 'Home' not in rows[0]['articleBody'] and 'Geneva' in rows[0]['articleBody'])",
                 ""));
         Path predictions = tmp.resolve("pred.jsonl");
-        Run r = run("eval", "clean", tmp.toString(), "-o", predictions.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRunner.Result r = run("eval", "clean", tmp.toString(), "-o", predictions.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("cleaned 1 pages", "items 1", "F1 True");
         assertThat(Files.readString(predictions)).startsWith("{\"id\":\"abc\",\"articleBody\":");
     }
 
     @Test
     void aFolderThatIsNotTheBenchmarkIsABadUsage() {
-        Run r = run("eval", "clean", tmp.toString());
-        assertThat(r.code()).isEqualTo(2);
+        CliRunner.Result r = run("eval", "clean", tmp.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("not the article-extraction benchmark");
     }
 
     @Test
     void evalWithoutSubcommandShowsUsage() {
-        Run r = run("eval");
-        assertThat(r.code()).isEqualTo(2);
+        CliRunner.Result r = run("eval");
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("clean");
     }
 }

@@ -3,11 +3,10 @@ package org.caravan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.caravan.testkit.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,14 +18,8 @@ class EvalStoriesCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRunner.Result run(String... args) {
+        return CliRunner.run(args);
     }
 
     private Path benchmark() throws IOException {
@@ -42,8 +35,8 @@ class EvalStoriesCommandTest {
     void twoTellingsOfOneVisitAreOneEventAndOneStoryInTheScorersEyes() throws IOException {
         Assumptions.assumeTrue(Files.isRegularFile(SCORER), "the shared benchmark is not beside the checkout");
         Path out = tmp.resolve("pred");
-        Run r = run("eval", "stories", benchmark().toString(), "-o", out.toString(), "--threads", "1");
-        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        CliRunner.Result r = run("eval", "stories", benchmark().toString(), "-o", out.toString(), "--threads", "1");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("ECB+ test split: 2 documents", "event-mention coreference",
                 "documents into stories", "conll_f1");
         assertThat(Files.readAllLines(out.resolve("system_event_mentions.jsonl")))
@@ -57,15 +50,15 @@ class EvalStoriesCommandTest {
 
     @Test
     void explainMergeOfAnUnknownEventFailsNamingIt() {
-        Run r = run("explain-merge", "nope-e1", "--db", tmp.resolve("db").toString());
-        assertThat(r.code()).isEqualTo(1);
+        CliRunner.Result r = run("explain-merge", "nope-e1", "--db", tmp.resolve("db").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("no stored event has the id nope-e1");
     }
 
     @Test
     void aFolderThatIsNotTheBenchmarkIsABadUsage() {
-        Run r = run("eval", "stories", tmp.toString());
-        assertThat(r.code()).isEqualTo(2);
+        CliRunner.Result r = run("eval", "stories", tmp.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("not the ECB+ benchmark folder");
     }
 }

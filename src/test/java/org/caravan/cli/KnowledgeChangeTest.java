@@ -38,11 +38,7 @@ class KnowledgeChangeTest {
     }
 
     private CliRunner.Result analyze(String... options) throws IOException {
-        List<String> args = new java.util.ArrayList<>(List.of("analyze", "--threads", "1", "--db",
-                dir.resolve("db").toString(), "-o", dir.resolve("out").toString()));
-        args.addAll(List.of(options));
-        args.add(input().toString());
-        CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+        CliRunner.Result r = CliRunner.analyze(dir, input(), options);
         assertThat(r.exitCode()).as(r.err()).isZero();
         return r;
     }

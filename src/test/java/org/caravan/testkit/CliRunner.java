@@ -2,6 +2,9 @@ package org.caravan.testkit;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.caravan.cli.Main;
 
 /**
@@ -18,9 +21,21 @@ public final class CliRunner {
     public record Result(int exitCode, String out, String err) {
 
         /** The lines printed on stderr. */
-        public java.util.List<String> errLines() {
-            return err.isEmpty() ? java.util.List.of() : java.util.List.of(err.split("\\R"));
+        public List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\\R"));
         }
+    }
+
+    /**
+     * Runs {@code caravan analyze --threads 1 --db WORK/db -o WORK/out OPTIONS... INPUT}: one worker, so that the
+     * order of what is stored and printed is the input's.
+     */
+    public static Result analyze(Path work, Path input, String... options) {
+        List<String> args = new ArrayList<>(List.of("analyze", "--threads", "1", "--db", work.resolve("db").toString(),
+                "-o", work.resolve("out").toString()));
+        args.addAll(List.of(options));
+        args.add(input.toString());
+        return run(args.toArray(String[]::new));
     }
 
     public static Result run(String... args) {
