@@ -57,6 +57,9 @@ final class JdbcStore implements Store {
             Flyway.configure()
                     .dataSource(location.jdbcUrl(), location.user().orElse(null), location.password().orElse(null))
                     .locations("classpath:db/migration")
+                    // version ranges are given per branch (V20-29 stories, V30-39 exports...): a store made at V30
+                    // takes V20 later; the migrations of one range never depend on another's
+                    .outOfOrder(true)
                     .load()
                     .migrate();
             Properties p = new Properties();
