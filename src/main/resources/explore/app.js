@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   const FILTERS = ['from', 'to', 'actor', 'pair', 'root', 'quad', 'lang', 'source', 'place', 'min_sources'];
-  const VIEWS = ['timeline', 'network', 'trend', 'map', 'search', 'reader'];
+  const VIEWS = ['timeline', 'network', 'trend', 'map', 'stories', 'search', 'reader'];
   const C = window.Caravan = { views: {}, FILTERS: FILTERS, VIEWS: VIEWS };
 
   /** The view and parameters in the URL. */

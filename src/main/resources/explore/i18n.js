@@ -18,7 +18,10 @@ window.CARAVAN_I18N = {
     original: 'original page', evidence: 'Evidence', pickEdge: 'Events between', pickPlace: 'Events at',
     pickDate: 'Events on', allEvents: 'Events', facetlang: 'Language', facetoutlet: 'Outlet', facetroot: 'CAMEO root',
     facetquad: 'Quad class', facetactor: 'Actor', facetcountry: 'Country', facetmonth: 'Month', facetplace: 'Place',
-    published: 'published', failed: 'The server answered'
+    published: 'published', failed: 'The server answered', stories: 'Stories', storyTitle: 'Story',
+    span: 'Dates', actorsCol: 'Main actors',
+    storiesHint: 'Events and articles about one happening or series (a visit with its talks, a summit); a story is '
+      + 'listed when one of its events passes the filters.'
   },
   fr: {
     timeline: 'Chronologie', network: 'Réseau', trend: 'Évolution d’une paire', map: 'Carte', search: 'Recherche',
@@ -40,6 +43,9 @@ window.CARAVAN_I18N = {
     toldIn: 'Rapporté dans', original: 'page d’origine', evidence: 'Preuve', pickEdge: 'Événements entre',
     pickPlace: 'Événements à', pickDate: 'Événements du', allEvents: 'Événements', facetlang: 'Langue',
     facetoutlet: 'Média', facetroot: 'Racine CAMEO', facetquad: 'Classe', facetactor: 'Acteur', facetcountry: 'Pays',
-    facetmonth: 'Mois', facetplace: 'Lieu', published: 'publié le', failed: 'Le serveur a répondu'
+    facetmonth: 'Mois', facetplace: 'Lieu', published: 'publié le', failed: 'Le serveur a répondu',
+    stories: 'Récits', storyTitle: 'Récit', span: 'Dates', actorsCol: 'Acteurs principaux',
+    storiesHint: 'Événements et articles d’un même fait ou d’une même série (une visite et ses entretiens, un '
+      + 'sommet) ; un récit est listé quand l’un de ses événements passe les filtres.'
   }
 };

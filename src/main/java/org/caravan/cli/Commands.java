@@ -20,6 +20,7 @@ final class Commands {
         cl.addSubcommand(new LoadCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new ExportBenchCommand());
+        cl.addSubcommand(new MergeBenchCommand());
         EvalCommand.register(cl);
     }
 }

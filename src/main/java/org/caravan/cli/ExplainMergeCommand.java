@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.caravan.store.Store;
 import org.caravan.stories.CrossDocumentMerge;
+import org.caravan.stories.Telling;
 import org.caravan.stories.MergeExplanation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,14 +59,18 @@ final class ExplainMergeCommand implements Callable<Integer> {
                 return ErrorHandler.FAILURE;
             }
             List<ObjectNode> events = new ArrayList<>();
+            List<Telling> keys = new ArrayList<>();
+            java.util.Map<String, Integer> seq = new java.util.HashMap<>();
             store.scanEvents(r -> {
                 ObjectNode e = parse(r.json());
+                int n = seq.merge(r.docId(), 1, Integer::sum) - 1;
                 if (MergeExplanation.pair(e).equals(pair.get())) {
                     events.add(e);
+                    keys.add(Telling.of(e).in(r.published(), r.docId(), n));
                 }
             });
             Optional<MergeExplanation.Explained> x = new MergeExplanation(CrossDocumentMerge.bundled())
-                    .explain(eventId, events);
+                    .explain(eventId, events, keys);
             if (x.isEmpty()) {
                 spec.commandLine().getErr().println("caravan: event " + eventId + " not found among its pair's events");
                 return ErrorHandler.FAILURE;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.caravan.stories.CrossDocumentMerge;
+import org.caravan.stories.Telling;
 
 /**
  * An in-memory projection of the stored events that the views query: the tellings of every document, joined by the
@@ -34,6 +35,7 @@ public final class EventCatalog {
     private Map<String, List<ObjectNode>> tellings = Map.of();
     private volatile Snapshot current = Snapshot.EMPTY;
     private Map<String, OffsetDateTime> versions = Map.of();
+    private long pendingSeen = -1;
 
     /** @param problems receives one line per stored event that cannot be read (it is left out) */
     public EventCatalog(ReadStore store, Consumer<String> problems) {
@@ -48,9 +50,12 @@ public final class EventCatalog {
     /** Reloads what changed in the store since the last refresh; returns whether anything did. */
     public synchronized boolean refresh() {
         Map<String, OffsetDateTime> now = store.versions();
-        if (now.equals(versions)) {
+        long pending = store.pendingMerges();
+        if (now.equals(versions) && pending == pendingSeen) {
             return false;
         }
+        pendingSeen = pending;
+        ReadStore.StoredStories stories = store.stories();
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, OffsetDateTime> e : now.entrySet()) {
             if (!Objects.equals(versions.get(e.getKey()), e.getValue())) {
@@ -73,20 +78,48 @@ public final class EventCatalog {
             }
             store.some(changed).forEach(rows -> add(rows, docs, byDoc, told));
         }
-        List<EventRow> events = merged(told, docs);
+        List<EventRow> events = merged(told, docs, stories.storyOfEvent());
         events.sort(Snapshot.ORDER);
-        current = new Snapshot(current.version() + 1, events, docs, byDoc);
+        current = new Snapshot(current.version() + 1, events, docs, byDoc, stories.stories());
         versions = now;
         tellings = told;
         return true;
     }
 
-    /** The merged events of all documents (taken in document id order, so the result does not depend on history). */
-    private List<EventRow> merged(Map<String, List<ObjectNode>> told, Map<String, Source> docs) {
+    /**
+     * The merged events of all documents, the tellings taken in the merge step's canonical order (publication date,
+     * document, order in it: {@link Telling#in}), so the ids are those of events.jsonl and the stored stories; each
+     * with the story the merge step gave it.
+     */
+    private List<EventRow> merged(Map<String, List<ObjectNode>> told, Map<String, Source> docs,
+                                  Map<String, String> storyOf) {
         List<ObjectNode> all = new ArrayList<>();
-        told.values().forEach(all::addAll);
+        List<Telling> keys = new ArrayList<>();
+        told.forEach((doc, lines) -> {
+            Source src = docs.get(doc);
+            for (int i = 0; i < lines.size(); i++) {
+                all.add(lines.get(i));
+                keys.add(Telling.of(lines.get(i)).in(src == null ? java.util.Optional.empty() : src.published(), doc, i));
+            }
+        });
+        List<ObjectNode> mergedEvents = new ArrayList<>();
+        for (int[] c : merge.clusters(keys)) {
+            List<ObjectNode> members = new ArrayList<>(c.length);
+            for (int i : c) {
+                members.add(all.get(i));
+            }
+            ObjectNode e = merge.assemble(members, m -> {
+                Source src = docs.get(m.path("mentions").path(0).path("doc_id").asText());
+                return src == null ? "" : src.outlet();
+            });
+            String story = storyOf.get(e.path("id").asText());
+            if (story != null) {
+                e.put("story", story);
+            }
+            mergedEvents.add(e);
+        }
         List<EventRow> events = new ArrayList<>();
-        for (ObjectNode e : merge.merge(all)) {
+        for (ObjectNode e : mergedEvents) {
             List<Source> tellers = new ArrayList<>();
             for (JsonNode m : e.path("mentions")) {
                 Source s = docs.get(m.path("doc_id").asText());

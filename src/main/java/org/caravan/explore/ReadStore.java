@@ -98,6 +98,63 @@ public final class ReadStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The stories the merge step stored, and the story of each merged event; {@code pending} counts the documents
+     * saved and not yet merged (it goes back to 0 when the step has run, so a change of it is a change of stories).
+     */
+    public record StoredStories(long pending, java.util.Map<String, String> storyOfEvent, List<StoryItem> stories) {
+        public StoredStories {
+            storyOfEvent = java.util.Map.copyOf(storyOfEvent);
+            stories = List.copyOf(stories);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Number of documents saved and not yet covered by the merge step. */
+    public long pendingMerges() {
+        return pool.with(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM merge_pending");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** The stored stories in (start, id) order, undated last, and the story of each merged event. */
+    public StoredStories stories() {
+        return pool.with(c -> {
+            java.util.Map<String, String> of = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT event_id, story_id FROM merged_events WHERE story_id IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    of.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            List<StoryItem> stories = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT story_id, body FROM stories ORDER BY "
+                    + "CASE WHEN start_date IS NULL THEN 1 ELSE 0 END, start_date, story_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        stories.add(new StoryItem(rs.getString(1), JSON.readTree(rs.getString(2))));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new SQLException("story " + rs.getString(1) + " is not JSON", e);
+                    }
+                }
+            }
+            long pending;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM merge_pending");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                pending = rs.getLong(1);
+            }
+            return new StoredStories(pending, of, stories);
+        });
+    }
+
     /** A document stored as done, with its clean text. */
     public Optional<Article> article(String docId) {
         return pool.with(c -> {

@@ -22,18 +22,6 @@ public record Source(String docId, Optional<String> title, String outlet, Option
 
     /** The outlet of a document: its URL's host, else the file name of its source (without line number). */
     public static String outletOf(Optional<String> url, String source) {
-        if (url.isPresent()) {
-            try {
-                String host = java.net.URI.create(url.get().strip()).getHost();
-                if (host != null && !host.isBlank()) {
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException ignored) {
-                // not a URI: fall back to the file
-            }
-        }
-        String file = source.replaceFirst(":[0-9]+$", "");
-        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-        return slash < 0 ? file : file.substring(slash + 1);
+        return org.caravan.stories.Outlets.of(url, source);
     }
 }

@@ -49,8 +49,10 @@ public final class Exporter {
     public Summary export(Store store, ExportFilter filter, EventSink sink) throws IOException {
         BlockClusters keys = new BlockClusters(merge);
         LongList numbers = new LongList();
+        Map<String, Integer> seq = new HashMap<>();
         store.scanEvents(r -> {
-            keys.add(Telling.of(parse(r)));
+            // the merge step's canonical place and publication day, so the export joins what events.jsonl joins
+            keys.add(Telling.of(parse(r)).in(r.published(), r.docId(), seq.merge(r.docId(), 1, Integer::sum) - 1));
             numbers.add(r.globalId());
         });
         BlockClusters.Result clusters = keys.clusters();

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.caravan.stories.CrossDocumentMerge;
 import org.caravan.stories.Stories;
-import org.caravan.stories.Story;
-import org.caravan.stories.StoryLines;
+import org.caravan.stories.ArchiveLines;
+import org.caravan.stories.ArchiveMerge;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,8 +27,9 @@ import org.caravan.store.StoredDocument;
  * {@code stories.jsonl} (the events grouped by happening, {@link Stories}), each first written to a temporary file
  * and moved into place, so a reader never sees half a file. The files are created as any other file (mode 644 under
  * the usual umask of 022), not with the owner-only mode of {@code Files.createTempFile}. The events of all the documents
- * written go through the cross-document merge ({@link CrossDocumentMerge}): an event told by several documents is
- * one line with all its mentions. Not thread-safe.
+ * written go through the cross-document merge ({@link CrossDocumentMerge}), run first over the store
+ * ({@link ArchiveMerge}, a no-op when it is up to date): an event told by several documents is one line with all its
+ * mentions, including those of documents stored by earlier runs. Not thread-safe.
  */
 public final class OutputFolder {
 
@@ -77,7 +78,7 @@ public final class OutputFolder {
         long events = 0;
         Timeline timeline = new Timeline();
         Map<String, Integer> languages = new TreeMap<>();
-        List<ObjectNode> told = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         try (BufferedWriter dw = Files.newBufferedWriter(docsTmp, StandardCharsets.UTF_8);
              BufferedWriter ew = Files.newBufferedWriter(eventsTmp, StandardCharsets.UTF_8);
              BufferedWriter sw = Files.newBufferedWriter(storiesTmp, StandardCharsets.UTF_8)) {
@@ -90,18 +91,16 @@ public final class OutputFolder {
                 dw.write('\n');
                 docs++;
                 d.get().lang().ifPresent(l -> languages.merge(l, 1, Integer::sum));
-                for (String line : store.eventLines(id)) {
-                    told.add((ObjectNode) Json.parse(line));
-                }
+                written.add(id);
             }
-            Stories.Result grouped = Stories.english(names::name).group(CrossDocumentMerge.bundled().merge(told));
-            for (Story story : grouped.stories()) {
-                sw.write(Json.line(StoryLines.json(story)));
+            new ArchiveMerge(CrossDocumentMerge.bundled(), Stories.english(names::name)).update(store.archive());
+            ArchiveLines lines = ArchiveLines.of(store.archive(), written);
+            for (String story : lines.stories()) {
+                sw.write(story);
                 sw.write('\n');
                 stories++;
             }
-            for (ObjectNode event : grouped.events()) {
-                String line = Json.line(event);
+            for (String line : lines.events()) {
                 ew.write(line);
                 ew.write('\n');
                 timeline.add(line);

@@ -36,10 +36,17 @@ final class JdbcStore implements Store {
 
     private final Connection connection;
     private final String description;
+    private final MergeArchive archive;
 
     private JdbcStore(Connection connection, String description) {
         this.connection = connection;
         this.description = description;
+        this.archive = new JdbcArchive(connection, this, description);
+    }
+
+    @Override
+    public MergeArchive archive() {
+        return archive;
     }
 
     static JdbcStore open(StoreLocation location) {
@@ -50,6 +57,9 @@ final class JdbcStore implements Store {
             Flyway.configure()
                     .dataSource(location.jdbcUrl(), location.user().orElse(null), location.password().orElse(null))
                     .locations("classpath:db/migration")
+                    // version ranges are given per branch (V20-29 stories, V30-39 exports...): a store made at V30
+                    // takes V20 later; the migrations of one range never depend on another's
+                    .outOfOrder(true)
                     .load()
                     .migrate();
             Properties p = new Properties();
@@ -108,10 +118,22 @@ final class JdbcStore implements Store {
             }
             insertDocument(d);
             insertEvents(d.docId(), events, kept);
+            markPending(d.docId());
             connection.commit();
         } catch (SQLException e) {
             rollback();
             throw failure("save document " + d.docId(), e);
+        }
+    }
+
+    /** The document waits for the merge step (MergeArchive). */
+    private void markPending(String docId) throws SQLException {
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM merge_pending WHERE doc_id = ?");
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO merge_pending (doc_id) VALUES (?)")) {
+            del.setString(1, docId);
+            del.executeUpdate();
+            ins.setString(1, docId);
+            ins.executeUpdate();
         }
     }
 

@@ -37,6 +37,12 @@ public interface Store extends AutoCloseable {
      */
     void scanEvents(Consumer<EventRecord> sink);
 
+    /**
+     * The merged events and stories kept beside the documents (migration V20); every {@link #save} marks its document
+     * pending for the merge step.
+     */
+    MergeArchive archive();
+
     /** Number of stored documents. */
     long documentCount();
 

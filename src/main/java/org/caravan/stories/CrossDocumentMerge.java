@@ -65,7 +65,12 @@ public final class CrossDocumentMerge {
     public List<int[]> clusters(List<Telling> tellings) {
         Map<String, List<List<Integer>>> blocks = new HashMap<>();
         List<List<Integer>> clusters = new ArrayList<>();
-        for (int i = 0; i < tellings.size(); i++) {
+        Integer[] order = new Integer[tellings.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer i) -> tellings.get(i).order()));
+        for (int i : order) {
             Telling t = tellings.get(i);
             if (Dates.rank(t.date()) == 0 || t.date().iso().length() < 4) {
                 clusters.add(new ArrayList<>(List.of(i)));
@@ -105,12 +110,29 @@ public final class CrossDocumentMerge {
                 + (iso.length() < 4 ? "" : iso.substring(0, 4));
     }
 
-    /** One event from the members of a cluster (in input order): the member itself when it is alone. */
+    /**
+     * One event from the members of a cluster (in cluster order): the member itself when it is alone; each document
+     * counted as an outlet of its own.
+     */
     public ObjectNode assemble(List<ObjectNode> cluster) {
+        return assemble(cluster, CrossDocumentMerge::doc);
+    }
+
+    /**
+     * One event from the members of a cluster (in cluster order), {@code outlet} naming the outlet of each member
+     * (the host of its document's URL, or the feed: {@link Outlets}), counted in {@code num_sources}.
+     */
+    public ObjectNode assemble(List<ObjectNode> cluster, java.util.function.Function<ObjectNode, String> outlet) {
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("an empty cluster");
         }
-        return cluster.size() == 1 ? single(cluster.get(0)) : merged(cluster);
+        ObjectNode out = cluster.size() == 1 ? single(cluster.get(0)) : merged(cluster);
+        Set<String> outlets = new LinkedHashSet<>();
+        cluster.forEach(e -> outlets.add(outlet.apply(e)));
+        out.put("num_mentions", out.path("mentions").size());
+        out.put("num_documents", out.path("sources").asInt());
+        out.put("num_sources", outlets.size());
+        return out;
     }
 
     /** Whether two events may be one happening. */
@@ -119,7 +141,30 @@ public final class CrossDocumentMerge {
     }
 
     private boolean joins(Telling a, Telling b) {
-        return codesAgree(a, b) && Dates.compatible(a.date(), b.date()) && placesAgree(a, b);
+        return codesAgree(a, b) && datesAgree(a, b) && placesAgree(a, b);
+    }
+
+    /**
+     * Compatible dates ({@link Dates#compatible}), or a telling dated the very day its article was published
+     * (often no more than the default of a sentence without a date of its own) and one dated the day before: news
+     * of the day reports the day before (an article of the 15th on a visit of the 14th).
+     */
+    static boolean datesAgree(Telling a, Telling b) {
+        return Dates.compatible(a.date(), b.date()) || dayBefore(a, b) || dayBefore(b, a);
+    }
+
+    private static boolean dayBefore(Telling reported, Telling other) {
+        if (reported.published().isEmpty() || !reported.date().iso().equals(reported.published())
+                || other.date().iso().length() != 10 || !"day".equals(other.date().precision())
+                || !"day".equals(reported.date().precision())) {
+            return false;
+        }
+        try {
+            return java.time.LocalDate.parse(reported.published()).minusDays(1)
+                    .equals(java.time.LocalDate.parse(other.date().iso()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Why two tellings may not be one happening, or empty when they may (the first failing test, in words). */
@@ -134,7 +179,7 @@ public final class CrossDocumentMerge {
             }
             return Optional.of("codes " + a.cameo() + " and " + b.cameo() + " are not one group of coreferent-codes.tsv");
         }
-        if (!Dates.compatible(a.date(), b.date())) {
+        if (!datesAgree(a, b)) {
             if (Dates.rank(a.date()) == 0 || Dates.rank(b.date()) == 0) {
                 return Optional.of("undated tellings are never merged");
             }
@@ -151,7 +196,10 @@ public final class CrossDocumentMerge {
         String codes = a.cameo().equals(b.cameo()) ? "the same code " + a.cameo()
                 : "codes " + a.cameo() + " and " + b.cameo() + " of group " + groups.group(a.cameo()).orElse("?");
         String dates = a.date().iso().equals(b.date().iso()) ? "the same date " + told(a.date())
-                : "dates " + told(a.date()) + " and " + told(b.date()) + " (the less precise contains the other)";
+                : Dates.compatible(a.date(), b.date())
+                ? "dates " + told(a.date()) + " and " + told(b.date()) + " (the less precise contains the other)"
+                : "dates " + told(a.date()) + " and " + told(b.date())
+                        + " (one is its article's publication day, the other the day before)";
         String places = a.country().isEmpty() || b.country().isEmpty() ? "no conflicting place"
                 : "places in " + a.country();
         return "actors " + a.pair() + ", " + codes + ", " + dates + ", " + places;

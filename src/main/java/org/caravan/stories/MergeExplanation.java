@@ -45,7 +45,14 @@ public final class MergeExplanation {
      * per-document events of its pair, given in the merge's input order; empty when no telling has that id.
      */
     public Optional<Explained> explain(String eventId, List<ObjectNode> pairEvents) {
-        List<Telling> keys = pairEvents.stream().map(Telling::of).toList();
+        return explain(eventId, pairEvents, pairEvents.stream().map(Telling::of).toList());
+    }
+
+    /**
+     * The same with the tellings' keys given (in their canonical place, with their articles' publication days, as
+     * the merge step over the store takes them: {@link Telling#in}).
+     */
+    public Optional<Explained> explain(String eventId, List<ObjectNode> pairEvents, List<Telling> keys) {
         for (int[] c : merge.clusters(keys)) {
             boolean hit = false;
             for (int i : c) {

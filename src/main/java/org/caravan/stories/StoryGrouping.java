@@ -46,6 +46,32 @@ final class StoryGrouping {
     private StoryGrouping() {
     }
 
+    /**
+     * The blocks an event is in (the keys of {@link #group}): events of different blocks are linked only through
+     * events they share, so regrouping the events of the blocks a change touches, with the stories they were in,
+     * regroups all that the change can alter.
+     */
+    static Set<String> keys(ObjectNode e) {
+        Facts f = Facts.of(e);
+        Set<String> keys = new LinkedHashSet<>();
+        if (!f.group().isEmpty()) {
+            keys.add("group|" + f.group());
+        }
+        if (f.when().isEmpty()) {
+            return keys;
+        }
+        keys.add("pair|" + f.pair());
+        for (String d : f.docs()) {
+            for (String a : f.actors()) {
+                keys.add("doc|" + d + "|" + a);
+            }
+        }
+        if (!f.place().isEmpty() && DIPLOMATIC_ROOTS.contains(f.root())) {
+            keys.add("place|" + f.place());
+        }
+        return keys;
+    }
+
     /** The stories as lists of event indexes (ascending), in the order of their first event. */
     static List<int[]> group(List<ObjectNode> events) {
         List<Facts> facts = events.stream().map(Facts::of).toList();

@@ -45,6 +45,28 @@ class CrossDocumentMergeTest {
         return event(id, doc, "042", "CHN", "KAZ", date, precision, null);
     }
 
+    private static Telling told(String date, String published, String doc) {
+        return Telling.of(visit(doc + "-e1", doc, date, "day")).in(java.util.Optional.ofNullable(published), doc, 0);
+    }
+
+    @Test
+    void aTellingDatedItsArticlesDayJoinsOneOfTheDayBefore() {
+        assertThat(merge.clusters(List.of(told("2022-09-14", "2022-09-14", "a"), told("2022-09-15", "2022-09-15", "b"))))
+                .hasSize(1);
+        assertThat(merge.whyJoined(told("2022-09-14", "2022-09-14", "a"), told("2022-09-15", "2022-09-15", "b")))
+                .contains("publication day");
+    }
+
+    @Test
+    void tellingsADayApartStayApartWhenNeitherIsItsArticlesDay() {
+        assertThat(merge.clusters(List.of(told("2022-09-14", "2022-09-20", "a"), told("2022-09-15", "2022-09-20", "b"))))
+                .hasSize(2);
+        assertThat(merge.clusters(List.of(told("2022-09-13", "2022-09-13", "a"), told("2022-09-15", "2022-09-15", "b"))))
+                .hasSize(2);
+        assertThat(merge.whyApart(told("2022-09-13", null, "a"), told("2022-09-15", "2022-09-15", "b")))
+                .hasValueSatisfying(w -> assertThat(w).contains("cannot be one day"));
+    }
+
     @Test
     void aVisitToldByTwoOutletsIsOneEventWithBothMentions() {
         List<ObjectNode> out = merge.merge(List.of(visit("a-e1", "a", "2022-09-14", "day"),
@@ -55,6 +77,19 @@ class CrossDocumentMergeTest {
         assertThat(out.get(0).path("mentions")).hasSize(2);
         assertThat(out.get(0).path("merged_from").toString()).isEqualTo("[\"a-e1\",\"b-e1\"]");
         assertThat(out.get(0).path("confidence").asDouble()).isEqualTo(0.85);
+        assertThat(out.get(0).path("num_mentions").asInt()).isEqualTo(2);
+        assertThat(out.get(0).path("num_documents").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void numSourcesCountsOutletsNotDocuments() {
+        List<ObjectNode> cluster = List.of(visit("a-e1", "a", "2022-09-14", "day"), visit("b-e1", "b", "2022-09-14", "day"),
+                visit("c-e1", "c", "2022-09-14", "day"));
+        ObjectNode e = merge.assemble(cluster, t -> t.at("/mentions/0/doc_id").asText().equals("c") ? "tass.ru" : "reuters.com");
+        assertThat(e.path("num_documents").asInt()).isEqualTo(3);
+        assertThat(e.path("num_sources").asInt()).isEqualTo(2);
+        assertThat(Outlets.of(java.util.Optional.of("https://www.reuters.com/world/x"), "feed.xml")).isEqualTo("reuters.com");
+        assertThat(Outlets.of(java.util.Optional.empty(), "/data/feeds/tass.xml:12")).isEqualTo("tass.xml");
     }
 
     @Test

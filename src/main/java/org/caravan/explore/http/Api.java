@@ -19,6 +19,7 @@ import org.caravan.explore.Params;
 import org.caravan.explore.ReadStore;
 import org.caravan.explore.Snapshot;
 import org.caravan.explore.Source;
+import org.caravan.explore.StoryItem;
 import org.caravan.explore.Views;
 import org.caravan.explore.search.SearchQuery;
 import org.caravan.explore.search.SearchService;
@@ -53,6 +54,30 @@ final class Api {
         Snapshot s = snapshot.get();
         String id = ctx.pathParam("id");
         send(ctx, s, s.event(id).orElseThrow(() -> new NotFound("no event " + id)));
+    }
+
+    /** Stories having an event that passes the filter, paged, in (start, id) order. */
+    void stories(Context ctx) {
+        Params p = Params.of(ctx.queryParamMap(), PAGED);
+        Snapshot s = snapshot.get();
+        List<com.fasterxml.jackson.databind.JsonNode> items = s.stories(EventFilter.from(p)).stream()
+                .map(StoryItem::story).toList();
+        send(ctx, s, Page.of(items, PageRequest.from(p, 100)));
+    }
+
+    /** One story with its events (merged, in the events' order) and its member articles. */
+    record StoryView(com.fasterxml.jackson.databind.JsonNode story, List<EventRow> events, List<Source> articles) {
+    }
+
+    void story(Context ctx) {
+        Params.of(ctx.queryParamMap(), Set.of());
+        Snapshot s = snapshot.get();
+        String id = ctx.pathParam("id");
+        StoryItem story = s.story(id).orElseThrow(() -> new NotFound("no story " + id));
+        List<EventRow> events = s.events().stream().filter(e -> e.story().equals(Optional.of(id))).toList();
+        List<Source> articles = story.articles().stream().map(d -> s.documents().get(d))
+                .filter(java.util.Objects::nonNull).toList();
+        send(ctx, s, new StoryView(story.story(), events, articles));
     }
 
     /** A document with its events: every source linked to its events. */

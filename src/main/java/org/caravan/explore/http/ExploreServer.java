@@ -86,6 +86,8 @@ public final class ExploreServer implements AutoCloseable {
         c.routes.get("/api/network/edge", api::edge);
         c.routes.get("/api/places", api::places);
         c.routes.get("/api/timeline", api::timeline);
+        c.routes.get("/api/stories", api::stories);
+        c.routes.get("/api/stories/{id}", api::story);
         c.routes.get("/api/search", api::search);
         c.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         c.routes.get("/api/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(swagger));

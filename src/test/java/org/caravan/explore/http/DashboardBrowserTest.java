@@ -156,6 +156,28 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void storiesListTheSeedStoriesAndAStoryShowsItsEventsAndArticles() throws IOException {
+        WebElement view = open("stories");
+        List<WebElement> rows = view.findElements(By.cssSelector("tr.story-row"));
+        assertThat(rows.size()).isGreaterThan(3);
+        assertThat(view.findElements(By.cssSelector("a.story-link"))).extracting(WebElement::getText)
+                .allSatisfy(t -> assertThat(t).isNotBlank());
+        shot("stories");
+        WebElement multi = rows.stream().filter(r -> !"1".equals(r.findElements(By.tagName("td")).get(4).getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no story told by two articles"));
+        String title = multi.findElement(By.cssSelector("a.story-link")).getText();
+        multi.findElement(By.cssSelector("a.story-link")).click();
+        WebElement story = drawn("stories");
+        assertThat(waitFor("h2.story-title").get(0).getText()).isEqualTo(title);
+        assertThat(story.findElements(By.cssSelector("tr.event-row"))).isNotEmpty();
+        List<WebElement> articles = story.findElements(By.cssSelector(".story-articles li a.doc-link"));
+        assertThat(articles.size()).isGreaterThanOrEqualTo(2);
+        shot("story");
+        articles.get(0).click();
+        assertThat(drawn("reader").findElements(By.cssSelector("mark.evidence"))).isNotEmpty();
+    }
+
+    @Test
     void searchShowsHitsWithHighlightsAndFacetsThatFilter() throws IOException {
         WebElement view = open("search?q=Toka%C3%AFev");
         assertThat(view.findElements(By.cssSelector(".hit")).size()).isPositive();

@@ -99,6 +99,43 @@ abstract class ExploreApiContract {
     }
 
     @Test
+    void storiesListTheStoredStoriesWithFiltersAndPagingAndEachHasItsEventsAndArticles() {
+        JsonNode page = json("/api/stories?limit=500");
+        assertThat(page.path("total").asInt()).isEqualTo(page.path("items").size()).isPositive();
+        JsonNode multi = null;
+        for (JsonNode st : page.path("items")) {
+            if (st.path("num_articles").asInt() >= 2 && multi == null) {
+                multi = st;
+            }
+        }
+        assertThat(multi).as("the seeds tell Xi's 2022 visit in two outlets: one story, two articles").isNotNull();
+        String id = multi.path("id").asText();
+        JsonNode view = json("/api/stories/" + ExploreFixture.enc(id));
+        assertThat(view.path("story").path("title").asText()).isEqualTo(multi.path("title").asText()).isNotBlank();
+        assertThat(view.path("events").size()).isEqualTo(multi.path("num_events").asInt());
+        view.path("events").forEach(e -> assertThat(e.path("story").asText()).isEqualTo(id));
+        assertThat(view.path("articles")).extracting(a -> a.path("doc_id").asText())
+                .containsExactlyElementsOf(toList(multi.path("articles")));
+        assertThat(json("/api/events?limit=500&story=" + ExploreFixture.enc(id)).path("items"))
+                .extracting(e -> e.path("id").asText()).containsExactlyInAnyOrderElementsOf(toList(multi.path("events")));
+
+        JsonNode paged = json("/api/stories?offset=1&limit=1");
+        assertThat(paged.path("items").get(0)).isEqualTo(page.path("items").get(1));
+        JsonNode pair = json("/api/stories?limit=500&pair=CHN,KAZ");
+        assertThat(pair.path("total").asInt()).isPositive().isLessThan(page.path("total").asInt());
+        assertThat(json("/api/stories?limit=500&from=2030").path("total").asInt()).isZero();
+        error("/api/stories/no-such-story", 404);
+        assertThat(error("/api/stories?limit=0", 400).path("parameter").asText()).isEqualTo("limit");
+        assertThat(error("/api/stories?colour=red", 400).path("parameter").asText()).isEqualTo("colour");
+    }
+
+    private static List<String> toList(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    @Test
     void aDocumentHasItsCleanTextAndTheOffsetsOfItsEventsEvidenceInIt() {
         JsonNode docs = json("/api/documents?limit=500");
         assertThat(docs.path("total").asInt()).isGreaterThanOrEqualTo(6);
@@ -227,7 +264,7 @@ abstract class ExploreApiContract {
         api.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/events", "/api/events/{id}", "/api/documents", "/api/documents/{id}",
                 "/api/actors", "/api/dyad", "/api/network", "/api/network/edge", "/api/places", "/api/timeline",
-                "/api/search");
+                "/api/search", "/api/stories", "/api/stories/{id}");
         for (String p : paths) {
             if (!p.contains("{")) {
                 assertThat(fixture().get(p).statusCode()).as(p).isIn(200, 400);

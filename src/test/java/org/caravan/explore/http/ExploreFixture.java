@@ -23,7 +23,7 @@ import org.caravan.testkit.CliRunner;
 
 /**
  * A real explore server over a real store: the seeds and an untrusted (XSS) article analyzed by {@code caravan
- * analyze} into the given database, served on a free port of 18080-18089 on loopback. Close it to stop it.
+ * analyze} into the given database, served on a free port of 18090-18099 on loopback. Close it to stop it.
  */
 final class ExploreFixture implements AutoCloseable {
 
@@ -70,7 +70,7 @@ final class ExploreFixture implements AutoCloseable {
 
     /** The first free port of the range this branch may use. */
     static int freePort() {
-        for (int p = 18080; p <= 18089; p++) {
+        for (int p = 18090; p <= 18099; p++) {
             try (ServerSocket s = new ServerSocket(p)) {
                 s.setReuseAddress(true);
                 return p;
@@ -78,7 +78,7 @@ final class ExploreFixture implements AutoCloseable {
                 // next
             }
         }
-        throw new IllegalStateException("no free port in 18080-18089");
+        throw new IllegalStateException("no free port in 18090-18099");
     }
 
     String base() {
