@@ -40,6 +40,38 @@ class GroupRuleTest {
     }
 
     @Test
+    void aNumberedGroupIsThatManyActorsNamedInEveryLanguage() {
+        assertThat(members("en", "2023-06-01", "Putin met Tokayev and Mirziyoyev. The three presidents signed a treaty."))
+                .containsExactly("The three presidents=RUS/RUSGOV,KAZ/KAZGOV,UZB/UZBGOV");
+        assertThat(members("fr", "2023-06-01", "Macron a reçu Tokaïev. Les deux chefs d'Etat ont signé un accord."))
+                .containsExactly("Les deux chefs d'Etat=FRA/FRAGOV,KAZ/KAZGOV");
+        assertThat(members("ru", "2023-06-01", "Путин встретился с Токаевым. Два лидера подписали договор."))
+                .containsExactly("Два лидера=RUS/RUSGOV,KAZ/KAZGOV");
+        assertThat(members("de", "2023-06-01", "Frankreich, Polen und Deutschland berieten. Die drei Länder einigten sich."))
+                .containsExactly("Die drei Länder=FRA/FRA,POL/POL,DEU/DEU");
+        assertThat(members("es", "2023-06-01", "México recibió a Belice. Los dos países firmaron un acuerdo."))
+                .containsExactly("Los dos países=MEX/MEX,BLZ/BLZ");
+    }
+
+    @Test
+    void aBarePluralIsEveryActorOfItsKindNamedLately() {
+        assertThat(members("en", "2023-06-01", "Xi met Lula in Beijing. The leaders agreed on a settlement."))
+                .containsExactly("The leaders=CHN/CHNGOV,BRA/BRAGOV");
+        assertThat(members("es", "2023-06-01", "Rusia y China negociaron. Las partes firmaron."))
+                .containsExactly("Las partes=RUS/RUSGOV,CHN/CHNGOV");
+        assertThat(members("en", "2023-06-01", "Xi spoke. The leaders agreed.")).isEmpty();
+        assertThat(members("en", "2022-09-13", "Pashinyan had a call with Putin. Armenia accused Azerbaijan and asked "
+                + "the CSTO for help. The parties agreed to keep in contact."))
+                .containsExactly("The parties=ARM/ARMGOV,RUS/RUSGOV");
+    }
+
+    @Test
+    void aNumberedGroupWithMoreActorsNamedTakesTheLatest() {
+        assertThat(members("en", "2023-06-01", "Russia warned Japan. India met China. The two countries signed."))
+                .containsExactly("The two countries=IND/IND,CHN/CHN");
+    }
+
+    @Test
     void aGroupWordWithAnOfComplementIsNoGroup() {
         assertThat(members("en", "2023-06-01", "Vladimir Putin met Xi Jinping. The two leaders of the region spoke."))
                 .isEmpty();
