@@ -98,6 +98,29 @@ class GroupRuleTest {
     }
 
     @Test
+    void theBalticStatesAreTheirThreeMembersInEveryLanguage() {
+        String baltic = "=EST/EST,LVA/LVA,LTU/LTU";
+        assertThat(members("en", "2021-05-24", "The Baltic states expelled diplomats.")).containsExactly("The Baltic states" + baltic);
+        assertThat(members("fr", "2021-05-24", "Les pays baltes ont protesté.")).containsExactly("Les pays baltes" + baltic);
+        assertThat(members("ru", "2021-05-24", "Страны Балтии выслали дипломатов.")).containsExactly("Страны Балтии" + baltic);
+        assertThat(members("de", "2021-05-24", "Die baltischen Staaten protestierten.")).containsExactly("Die baltischen Staaten" + baltic);
+        assertThat(members("es", "2021-05-24", "Los países bálticos protestaron.")).containsExactly("Los países bálticos" + baltic);
+    }
+
+    @Test
+    void ecowasIsAnOrganisationWhoseMembersFollowTheDate() {
+        assertThat(ActorStageTest.golden("en", "2023-07-30", "ECOWAS imposed sanctions on Niger."))
+                .contains("ECOWAS=ECOWAS/ECOWAS");
+        assertThat(ActorStageTest.golden("fr", "2023-07-30", "La CEDEAO a imposé des sanctions au Niger."))
+                .contains("CEDEAO=ECOWAS/ECOWAS");
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.members("ECOWAS", java.time.LocalDate.of(2023, 7, 30))).contains("NER", "MLI", "NGA", "CPV")
+                .doesNotContain("MRT");
+        assertThat(kb.members("ECOWAS", java.time.LocalDate.of(2025, 6, 1))).contains("NGA")
+                .doesNotContain("NER", "MLI", "BFA");
+    }
+
+    @Test
     void theMembersOfAnOrganisationWithItsOwnEntryAreTheOrganisation() {
         assertThat(ActorStageTest.golden("en", "2023-06-01", "Kyiv thanked EU member states."))
                 .contains("EU member states=EU/EU");
