@@ -20,6 +20,13 @@ import org.caravan.model.Span;
  */
 final class GroupRule implements Rule {
 
+    /** In a phrase and its refers cell of group-phrases.tsv, stands for each number of number-words.tsv. */
+    static final String NUMBER = "{N}";
+    /** In a refers cell, "named + KIND": every actor of that kind named within the window, at least two. */
+    private static final String ALL = "+";
+    /** At most this many actors for a bare plural ("the leaders"); with more it stays unresolved. */
+    private static final int MAX_ALL = 6;
+
     /** How far back the named actors of "the two countries" may be, in sentences. */
     private static final int WINDOW = 5;
     /** After these, a group word is a part of another phrase ("со стороны России": on Russia's part). */
@@ -33,7 +40,7 @@ final class GroupRule implements Rule {
 
     /** Whether a refers cell of group-phrases.tsv is well formed. */
     static boolean validSpec(String spec) {
-        return spec.matches("named [2-9] (country|person|any)") || spec.matches("members [A-Za-z0-9]+");
+        return spec.matches("named ([2-9]|\\+) (country|person|any)") || spec.matches("members [A-Za-z0-9]+");
     }
 
     @Override
@@ -52,7 +59,9 @@ final class GroupRule implements Rule {
             if (x.end() < r.words.size() && r.around.function(x.end()).equals("of")) {
                 return false; // "the leaders of the EU", "les dirigeants de l'UE": the complement says who
             }
-            group(k, e, spec[0], speakerFirst(k, named(k, Integer.parseInt(spec[1]), spec[2], e.detail())));
+            List<ActorRef> named = spec[1].equals(ALL) ? bare(k, spec[2], e.detail())
+                    : named(k, Integer.parseInt(spec[1]), spec[2], e.detail());
+            group(k, e, spec[0], speakerFirst(k, named));
             return true;
         }
         Optional<String> org = organisation(spec[1]);
@@ -100,19 +109,50 @@ final class GroupRule implements Rule {
         return r.kb.members(group, r.date).stream().map(m -> r.actor(m, r.code(m, role))).toList();
     }
 
-    /** The last {@code n} actors of that kind named before lexeme {@code k}, each of another key, in text order. */
+    /** The last {@code n} actors of that kind named before lexeme {@code k} within the window, else none. */
     private List<ActorRef> named(int k, int n, String kind, String role) {
         int sentence = r.sentenceOf(k);
+        List<ActorRef> found = collect(n, kind, role, sentence - WINDOW, sentence);
+        return found.size() == n ? found : List.of();
+    }
+
+    /**
+     * The actors of a bare plural ("the leaders", "the parties"): the people of different countries named within
+     * the window (reports tell a meeting by its people: "Pashinyan had a call with Putin, during which the parties
+     * discussed"), else, for parties and countries, the actors of the nearest sentence that names two or more;
+     * none when more than {@link #MAX_ALL}.
+     */
+    private List<ActorRef> bare(int k, String kind, String role) {
+        int sentence = r.sentenceOf(k);
+        List<ActorRef> people = collect(MAX_ALL + 1, "person", role, sentence - WINDOW, sentence);
+        if (people.size() >= 2 || kind.equals("person")) {
+            return people.size() >= 2 && people.size() <= MAX_ALL ? people : List.of();
+        }
+        for (int s = sentence; s >= Math.max(0, sentence - WINDOW); s--) {
+            List<ActorRef> in = collect(MAX_ALL + 1, kind, role, s, s);
+            if (in.size() >= 2) {
+                return in.size() <= MAX_ALL ? in : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Up to {@code n} actors of that kind named before the current lexeme in sentences {@code from} to {@code to},
+     * the latest first found, each of another key, returned in text order.
+     */
+    private List<ActorRef> collect(int n, String kind, String role, int from, int to) {
         List<ActorRef> found = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         List<Mention> seen = r.mentions();
         for (int i = seen.size() - 1; i >= 0 && found.size() < n; i--) {
             Mention m = seen.get(i);
             int w = r.wordAt(m.span().start());
-            if (w >= 0 && r.words.get(w).sentence() < sentence - WINDOW) {
+            int sentence = w >= 0 ? r.words.get(w).sentence() : to;
+            if (sentence < from) {
                 break;
             }
-            if (m.actor().isEmpty() || m.isGroup()) {
+            if (m.actor().isEmpty() || m.isGroup() || sentence > to) {
                 continue;
             }
             ActorRef a = m.actor().get();
@@ -128,7 +168,7 @@ final class GroupRule implements Rule {
                 found.add(0, person || !r.kb.isCountry(key.get()) ? a : r.actor(key.get(), r.code(key.get(), role)));
             }
         }
-        return found.size() == n ? found : List.of();
+        return found;
     }
 
     /**

@@ -50,6 +50,7 @@ final class KnowledgeBaseLoader {
         FILES.put("executives.tsv", new String[] {"key", "office"});
         FILES.put("people.tsv", new String[] {"id", "name", "country", "aliases"});
         FILES.put("offices.tsv", new String[] {"person", "office", "country", "start", "end"});
+        FILES.put("number-words.tsv", new String[] {"lang", "number", "words"});
         FILES.put("group-phrases.tsv", new String[] {"lang", "phrase", "refers", "role"});
         FILES.put("memberships.tsv", new String[] {"group", "member", "from", "to", "role"});
         FILES.put("first-names.tsv", new String[] {"lang", "names"});
@@ -84,6 +85,8 @@ final class KnowledgeBaseLoader {
     private final List<Memberships.Membership> memberships = new ArrayList<>();
     private final java.util.Set<String> firstNames = new java.util.HashSet<>();
     private final java.util.Set<String> functionWords = new java.util.HashSet<>();
+    /** Language to number to its words (number-words.tsv), for the {N} of group phrases. */
+    private final Map<String, Map<Integer, List<String>>> numberWords = new HashMap<>();
 
     private KnowledgeBaseLoader() {
     }
@@ -171,6 +174,7 @@ final class KnowledgeBaseLoader {
                 case "executives.tsv" -> executives.put(row.required(0, "key"), row.required(1, "office"));
                 case "people.tsv" -> person(row);
                 case "offices.tsv" -> officeRows.add(row);
+                case "number-words.tsv" -> numberWord(row);
                 case "group-phrases.tsv" -> groupPhrase(row);
                 case "memberships.tsv" -> membership(row);
                 default -> throw new IllegalStateException(file);
@@ -283,10 +287,48 @@ final class KnowledgeBaseLoader {
     /** A group phrase: its refers spec ("named 2 country", "members GCC") as target, its members' role as detail. */
     private void groupPhrase(Tsv.Row row) {
         String refers = row.required(2, "refers");
-        if (!GroupRule.validSpec(refers)) {
-            throw row.error("bad refers '" + refers + "' (named N country|person|any, members GROUP, members last)");
+        String phrases = row.required(1, "phrase");
+        String lang = lang(row, 0);
+        if (phrases.contains(GroupRule.NUMBER) != refers.contains(GroupRule.NUMBER)) {
+            throw row.error("{N} must stand in both the phrase and the refers cell, or in neither");
         }
-        aliases(row, Kind.GROUP, refers, role(row, 3), lang(row, 0), row.required(1, "phrase"));
+        if (!phrases.contains(GroupRule.NUMBER)) {
+            groupAliases(row, refers, lang, phrases);
+            return;
+        }
+        Map<Integer, List<String>> numbers = numberWords.getOrDefault(lang, Map.of());
+        if (numbers.isEmpty()) {
+            throw row.error("{N} but no number words for language '" + lang + "' (number-words.tsv)");
+        }
+        for (Map.Entry<Integer, List<String>> n : numbers.entrySet()) {
+            List<String> expanded = new ArrayList<>();
+            for (String alias : Tsv.list(phrases)) {
+                for (String word : n.getValue()) {
+                    expanded.add(alias.replace(GroupRule.NUMBER, word));
+                }
+                expanded.add(alias.replace(GroupRule.NUMBER, String.valueOf(n.getKey())));
+            }
+            groupAliases(row, refers.replace(GroupRule.NUMBER, String.valueOf(n.getKey())), lang,
+                    String.join("|", expanded));
+        }
+    }
+
+    private void groupAliases(Tsv.Row row, String refers, String lang, String phrases) {
+        if (!GroupRule.validSpec(refers)) {
+            throw row.error("bad refers '" + refers + "' (named N|{N}|+ country|person|any, members GROUP, members last)");
+        }
+        aliases(row, Kind.GROUP, refers, role(row, 3), lang, phrases);
+    }
+
+    /** Number words (number-words.tsv): the forms of one number from 2 to 9 in one language. */
+    private void numberWord(Tsv.Row row) {
+        String lang = lang(row, 0);
+        String cell = row.required(1, "number");
+        if (!cell.matches("[2-9]")) {
+            throw row.error("bad number '" + cell + "' (2 to 9)");
+        }
+        numberWords.computeIfAbsent(lang, k -> new java.util.TreeMap<>())
+                .computeIfAbsent(Integer.parseInt(cell), k -> new ArrayList<>()).addAll(Tsv.list(row.required(2, "words")));
     }
 
     private void membership(Tsv.Row row) {

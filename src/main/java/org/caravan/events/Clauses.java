@@ -80,10 +80,34 @@ final class Clauses {
         }
         int lastWord = joins.lastIndexOf(2);
         if (lastWord < 0) {
-            return List.of(c);
+            return asyndetic(v, chain, trigger) ? List.copyOf(chain) : List.of(c);
         }
         List<Candidate> kept = chain.subList(0, lastWord + 2);
         return at <= lastWord + 1 ? List.copyOf(kept) : List.of(c);
+    }
+
+    /**
+     * Whether a list joined by commas alone is the subject that opens its clause right before the verb, as
+     * headlines write it ("Ethiopia, Eritrea sign peace agreement", "Moscou, Pékin signent un accord"): only
+     * determiners before the first mention, and at most two adverbs or auxiliaries between the last and the verb.
+     */
+    private boolean asyndetic(SentenceView v, List<Candidate> chain, int trigger) {
+        Candidate first = chain.get(0);
+        Candidate last = chain.get(chain.size() - 1);
+        if (chain.size() < 2 || last.last() >= trigger || trigger - last.last() > 3) {
+            return false;
+        }
+        for (int i = clauseStart(v, first.first()); i < first.first(); i++) {
+            if (!v.pos(i).equals("DET") && !g.is(v.lang(), Kind.SKIP, v.norm(i))) {
+                return false;
+            }
+        }
+        for (int i = last.last() + 1; i < trigger; i++) {
+            if (!v.pos(i).equals("ADV") && !v.pos(i).equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether two actor mentions are joined by a hyphen or slash only ("US-China talks", "Russian-Ukrainian"). */
@@ -106,6 +130,8 @@ final class Clauses {
         for (int i = from; i <= to; i++) {
             if (g.is(v.lang(), Kind.COORD, v.norm(i))) {
                 kind = Math.max(kind, v.norm(i).equals(",") ? 1 : 2);
+            } else if (kind == 2 && g.is(v.lang(), Kind.GEN_PREP, v.norm(i)) && g.is(v.lang(), Kind.COORD, v.norm(i - 1))) {
+                continue; // the genitive repeated after the conjunction: "les présidents du Kazakhstan et de l'Ouzbékistan"
             } else if (!(g.is(v.lang(), Kind.SKIP, v.norm(i)) || v.pos(i).equals("DET") || v.pos(i).equals("ADJ"))) {
                 return 0;
             }

@@ -40,6 +40,38 @@ class GroupRuleTest {
     }
 
     @Test
+    void aNumberedGroupIsThatManyActorsNamedInEveryLanguage() {
+        assertThat(members("en", "2023-06-01", "Putin met Tokayev and Mirziyoyev. The three presidents signed a treaty."))
+                .containsExactly("The three presidents=RUS/RUSGOV,KAZ/KAZGOV,UZB/UZBGOV");
+        assertThat(members("fr", "2023-06-01", "Macron a reçu Tokaïev. Les deux chefs d'Etat ont signé un accord."))
+                .containsExactly("Les deux chefs d'Etat=FRA/FRAGOV,KAZ/KAZGOV");
+        assertThat(members("ru", "2023-06-01", "Путин встретился с Токаевым. Два лидера подписали договор."))
+                .containsExactly("Два лидера=RUS/RUSGOV,KAZ/KAZGOV");
+        assertThat(members("de", "2023-06-01", "Frankreich, Polen und Deutschland berieten. Die drei Länder einigten sich."))
+                .containsExactly("Die drei Länder=FRA/FRA,POL/POL,DEU/DEU");
+        assertThat(members("es", "2023-06-01", "México recibió a Belice. Los dos países firmaron un acuerdo."))
+                .containsExactly("Los dos países=MEX/MEX,BLZ/BLZ");
+    }
+
+    @Test
+    void aBarePluralIsEveryActorOfItsKindNamedLately() {
+        assertThat(members("en", "2023-06-01", "Xi met Lula in Beijing. The leaders agreed on a settlement."))
+                .containsExactly("The leaders=CHN/CHNGOV,BRA/BRAGOV");
+        assertThat(members("es", "2023-06-01", "Rusia y China negociaron. Las partes firmaron."))
+                .containsExactly("Las partes=RUS/RUSGOV,CHN/CHNGOV");
+        assertThat(members("en", "2023-06-01", "Xi spoke. The leaders agreed.")).isEmpty();
+        assertThat(members("en", "2022-09-13", "Pashinyan had a call with Putin. Armenia accused Azerbaijan and asked "
+                + "the CSTO for help. The parties agreed to keep in contact."))
+                .containsExactly("The parties=ARM/ARMGOV,RUS/RUSGOV");
+    }
+
+    @Test
+    void aNumberedGroupWithMoreActorsNamedTakesTheLatest() {
+        assertThat(members("en", "2023-06-01", "Russia warned Japan. India met China. The two countries signed."))
+                .containsExactly("The two countries=IND/IND,CHN/CHN");
+    }
+
+    @Test
     void aGroupWordWithAnOfComplementIsNoGroup() {
         assertThat(members("en", "2023-06-01", "Vladimir Putin met Xi Jinping. The two leaders of the region spoke."))
                 .isEmpty();
@@ -63,6 +95,29 @@ class GroupRuleTest {
         assertThat(members("en", "1985-06-01", "The Central Asian states protested.")).isEmpty();
         assertThat(members("en", "2023-06-01", "The Central Asian states protested.")).containsExactly(
                 "The Central Asian states=KAZ/KAZ,KGZ/KGZ,TJK/TJK,TKM/TKM,UZB/UZB");
+    }
+
+    @Test
+    void theBalticStatesAreTheirThreeMembersInEveryLanguage() {
+        String baltic = "=EST/EST,LVA/LVA,LTU/LTU";
+        assertThat(members("en", "2021-05-24", "The Baltic states expelled diplomats.")).containsExactly("The Baltic states" + baltic);
+        assertThat(members("fr", "2021-05-24", "Les pays baltes ont protesté.")).containsExactly("Les pays baltes" + baltic);
+        assertThat(members("ru", "2021-05-24", "Страны Балтии выслали дипломатов.")).containsExactly("Страны Балтии" + baltic);
+        assertThat(members("de", "2021-05-24", "Die baltischen Staaten protestierten.")).containsExactly("Die baltischen Staaten" + baltic);
+        assertThat(members("es", "2021-05-24", "Los países bálticos protestaron.")).containsExactly("Los países bálticos" + baltic);
+    }
+
+    @Test
+    void ecowasIsAnOrganisationWhoseMembersFollowTheDate() {
+        assertThat(ActorStageTest.golden("en", "2023-07-30", "ECOWAS imposed sanctions on Niger."))
+                .contains("ECOWAS=ECOWAS/ECOWAS");
+        assertThat(ActorStageTest.golden("fr", "2023-07-30", "La CEDEAO a imposé des sanctions au Niger."))
+                .contains("CEDEAO=ECOWAS/ECOWAS");
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.members("ECOWAS", java.time.LocalDate.of(2023, 7, 30))).contains("NER", "MLI", "NGA", "CPV")
+                .doesNotContain("MRT");
+        assertThat(kb.members("ECOWAS", java.time.LocalDate.of(2025, 6, 1))).contains("NGA")
+                .doesNotContain("NER", "MLI", "BFA");
     }
 
     @Test

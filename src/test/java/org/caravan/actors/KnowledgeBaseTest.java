@@ -65,6 +65,16 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aNumberedGroupPhraseNeedsTheNumberOnBothSides(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("group-phrases.tsv"), "lang\tphrase\trefers\trole\n"
+                + "en\tthe {N} allies\tnamed 2 country\t\n");
+        assertThatThrownBy(() -> KnowledgeBase.load(Optional.of(dir)))
+                .isInstanceOf(DataFileException.class)
+                .hasMessageContaining("group-phrases.tsv:2")
+                .hasMessageContaining("{N}");
+    }
+
+    @Test
     void wrongHeaderAndUnknownFilesAreErrors(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("people.tsv"), "id\tname\n");
         assertThatThrownBy(() -> KnowledgeBase.load(Optional.of(dir))).hasMessageContaining("people.tsv:1")
