@@ -11,14 +11,14 @@ import org.caravan.stories.Telling;
 
 /**
  * The clusters of the cross-document merge over a whole archive, in compact form: each telling added is kept as
- * seven dictionary numbers and its merge block's number (a few dozen bytes, no object per telling), and the
+ * ten dictionary numbers (its canonical place as three parts) and its merge block's number (a few dozen bytes, no object per telling), and the
  * clustering runs one merge block at a time ({@link CrossDocumentMerge#blockKey}: tellings of different blocks never
  * join), so only one block's {@link Telling}s exist at once. The result is the same as {@link
  * CrossDocumentMerge#clusters} over all the tellings. Not thread-safe.
  */
 final class BlockClusters {
 
-    private static final int FIELDS = 7;
+    private static final int FIELDS = 11;
 
     private final CrossDocumentMerge merge;
     private final Dictionary strings = new Dictionary();
@@ -45,6 +45,15 @@ final class BlockClusters {
         fields[at + 4] = strings.id(t.date().iso());
         fields[at + 5] = strings.id(t.date().precision());
         fields[at + 6] = strings.id(t.country());
+        // the canonical place "PUBLISHED|DOC|SEQ" kept as its three parts (no string per telling)
+        String order = t.order();
+        int first = order.indexOf('|');
+        int last = order.lastIndexOf('|');
+        boolean placed = first >= 0 && last > first;
+        fields[at + 7] = strings.id(t.published());
+        fields[at + 8] = strings.id(placed ? order.substring(0, first) : order);
+        fields[at + 9] = strings.id(placed ? order.substring(first + 1, last) : "");
+        fields[at + 10] = placed ? Integer.parseInt(order.substring(last + 1)) : -1;
         blockOf[size++] = blocks.id(merge.blockKey(t));
     }
 
@@ -101,7 +110,13 @@ final class BlockClusters {
         int at = i * FIELDS;
         return new Telling(strings.text(fields[at]), strings.text(fields[at + 1]), strings.text(fields[at + 2]),
                 strings.text(fields[at + 3]), new Dates.Told(strings.text(fields[at + 4]),
-                strings.text(fields[at + 5])), strings.text(fields[at + 6]));
+                strings.text(fields[at + 5])), strings.text(fields[at + 6]), order(at), strings.text(fields[at + 7]));
+    }
+
+    private String order(int at) {
+        String head = strings.text(fields[at + 8]);
+        return fields[at + 10] < 0 ? head : head + "|" + strings.text(fields[at + 9]) + "|"
+                + String.format(java.util.Locale.ROOT, "%09d", fields[at + 10]);
     }
 
     /**

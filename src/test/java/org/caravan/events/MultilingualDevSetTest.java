@@ -55,7 +55,7 @@ class MultilingualDevSetTest {
     }
 
     @ParameterizedTest(name = "{0}: dated F1 at least {1}, precision at least {2}")
-    @CsvSource({"en, 0.76, 0.85", "ru, 0.76, 0.80", "de, 0.80, 0.80", "es, 0.72, 0.85"})
+    @CsvSource({"en, 0.76, 0.85", "ru, 0.76, 0.80", "de, 0.80, 0.80", "es, 0.72, 0.80"})
     void scoresAtLeastTheMeasuredFloorOnEachLanguage(String lang, double f1Floor, double precisionFloor)
             throws IOException, InterruptedException {
         Score s = score(resource(lang + "-gold.jsonl"));

@@ -67,7 +67,8 @@ final class DistributedMerge {
         for (Told t : members) {
             ObjectNode e = parse(t.json());
             events.add(e);
-            tellings.add(Telling.of(e));
+            // the merge step's canonical place and publication day, as analyze's merge and the export take them
+            tellings.add(Telling.of(e).in(present(t.published()), t.docId(), t.index()));
         }
         List<Merged> rows = new ArrayList<>();
         for (int[] cluster : Holder.MERGE.clusters(tellings)) {
