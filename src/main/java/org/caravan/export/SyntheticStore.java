@@ -1,6 +1,5 @@
 package org.caravan.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.caravan.model.Document;
 import org.caravan.model.Metadata;
+import org.caravan.stories.SyntheticEvents;
 import org.caravan.store.Store;
 import org.caravan.store.StoredDocument;
 import org.caravan.store.StoredEvent;
@@ -29,7 +29,6 @@ final class SyntheticStore {
         "071", "111", "112", "120", "130", "163", "173", "190", "0871", "1056"};
     private static final int PER_DOCUMENT = 10;
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final SplittableRandom random;
 
     SyntheticStore(long seed) {
@@ -66,23 +65,7 @@ final class SyntheticStore {
         String a = COUNTRIES[random.nextInt(COUNTRIES.length)];
         String b = COUNTRIES[random.nextInt(COUNTRIES.length)];
         LocalDate day = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650));
-        ObjectNode e = mapper.createObjectNode();
-        e.put("id", doc + "-e" + (i + 1));
-        e.put("cameo", cameo);
-        e.put("root", cameo.substring(0, 2));
-        e.put("quad_class", cameo.compareTo("06") < 0 ? 1 : cameo.compareTo("10") < 0 ? 2 : cameo.compareTo("14") < 0
-                ? 3 : 4);
-        e.put("goldstein", cameo.compareTo("10") < 0 ? 3.0 : -5.0);
-        boolean month = random.nextInt(5) == 0;
-        e.put("date", month ? day.toString().substring(0, 7) : day.toString());
-        e.put("date_precision", month ? "month" : "day");
-        actor(e.putObject("source"), a);
-        actor(e.putObject("target"), b);
-        e.putNull("location");
-        ObjectNode m = e.putArray("mentions").addObject();
-        m.put("doc_id", doc).put("sentence", i).put("start", i * 100).put("end", i * 100 + 40)
-                .put("text", "a synthetic trigger phrase of forty chars");
-        e.put("confidence", 0.8);
+        ObjectNode e = SyntheticEvents.event(doc, i, cameo, a, b, day, random.nextInt(5) == 0);
         e.put("evidence", "A synthetic sentence of about the length of a real one, told by a synthetic article.");
         return e;
     }
@@ -94,10 +77,4 @@ final class SyntheticStore {
         return e;
     }
 
-    private static void actor(ObjectNode a, String key) {
-        a.put("name", key);
-        a.put("key", key);
-        a.put("code", key + "GOV");
-        a.put("id", key);
-    }
 }

@@ -1,6 +1,5 @@
 package org.caravan.stories;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ public final class MergeBench {
     private static final int PER_DOCUMENT = 10;
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private final SplittableRandom random = new SplittableRandom(2026);
     private final List<ObjectNode> recent = new ArrayList<>();
 
@@ -110,23 +108,7 @@ public final class MergeBench {
         String b = COUNTRIES[(java.util.Arrays.asList(COUNTRIES).indexOf(a) + 1 + random.nextInt(COUNTRIES.length - 1))
                 % COUNTRIES.length];
         LocalDate day = published.minusDays(random.nextInt(3));
-        ObjectNode e = mapper.createObjectNode();
-        e.put("id", doc + "-e" + (i + 1));
-        e.put("cameo", cameo);
-        e.put("root", cameo.substring(0, 2));
-        e.put("quad_class", cameo.compareTo("06") < 0 ? 1 : cameo.compareTo("10") < 0 ? 2 : cameo.compareTo("14") < 0
-                ? 3 : 4);
-        e.put("goldstein", cameo.compareTo("10") < 0 ? 3.0 : -5.0);
-        boolean month = random.nextInt(5) == 0;
-        e.put("date", month ? day.toString().substring(0, 7) : day.toString());
-        e.put("date_precision", month ? "month" : "day");
-        actor(e.putObject("source"), a);
-        actor(e.putObject("target"), b);
-        e.putNull("location");
-        e.putArray("mentions").addObject().put("doc_id", doc).put("sentence", i).put("start", i * 100)
-                .put("end", i * 100 + 40).put("text", "a synthetic trigger phrase of forty chars");
-        e.put("confidence", 0.8);
-        return e;
+        return SyntheticEvents.event(doc, i, cameo, a, b, day, random.nextInt(5) == 0);
     }
 
     private static ObjectNode retold(ObjectNode other, String doc, int i) {
@@ -137,7 +119,4 @@ public final class MergeBench {
         return e;
     }
 
-    private static void actor(ObjectNode a, String key) {
-        a.put("name", key).put("key", key).put("code", key + "GOV").put("id", key);
-    }
 }
