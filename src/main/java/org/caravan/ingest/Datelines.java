@@ -97,6 +97,23 @@ final class Datelines {
         return new Datelines(months);
     }
 
+    /**
+     * A date given as a value (an input field): ISO year, month or day (a timestamp is cut to its date), else
+     * an ISO date opening it, else the first date a dateline reading finds in it.
+     */
+    Optional<PartialDate> value(String s) {
+        return PartialDate.parse(s).or(() -> isoStart(s)).or(() -> find(s));
+    }
+
+    /**
+     * The ISO date ({@code 2024-07-03}, {@code 2024/07}) that opens a metadata value such as a timestamp
+     * ({@code 2024-07-03T10:00:00+02:00}), years 1900 to 2100: the dateline ISO pattern, anchored.
+     */
+    static Optional<PartialDate> isoStart(String value) {
+        Matcher m = ISO.matcher(value.strip());
+        return m.lookingAt() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
     /** The first date in a dateline passage, of any precision. */
     Optional<PartialDate> find(String text) {
         return all(text, true).stream().findFirst().map(Found::date);

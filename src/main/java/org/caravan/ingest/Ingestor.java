@@ -31,7 +31,7 @@ public final class Ingestor {
 
     public Document ingest(RawDocument raw) {
         Cleaned c = raw.format() == RawDocument.Format.HTML ? html(raw) : text.clean(raw.content());
-        Optional<Published> published = raw.published().flatMap(this::inputDate)
+        Optional<Published> published = raw.published().flatMap(datelines::value)
                 .map(d -> new Published(d, DateOrigin.INPUT))
                 .or(() -> c.metaDate().map(d -> new Published(d, DateOrigin.HTML_META)))
                 .or(() -> datelines.find(c.head()).or(() -> leadDate(c.lead()))
@@ -58,10 +58,6 @@ public final class Ingestor {
                 .map(Datelines.Found::date);
     }
 
-    /** An input date: ISO year, month or day (a timestamp is cut to its date), else read as a dateline. */
-    private Optional<PartialDate> inputDate(String s) {
-        return PartialDate.parse(s).or(() -> HtmlMeta.iso(s)).or(() -> datelines.find(s));
-    }
 
     private Cleaned html(RawDocument raw) {
         org.jsoup.nodes.Document doc = Jsoup.parse(raw.content(), raw.url().orElse(""));
