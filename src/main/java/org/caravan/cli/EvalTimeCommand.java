@@ -31,7 +31,8 @@ public final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write the annotated files (default target/timeml/CORPUS)")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "L", description = "corpus language; guessed (en/fr) if absent")
+    @Option(names = "--lang", paramLabel = "L", converter = DateLangOptions.LanguageConverter.class,
+            description = "corpus language: en, fr, ru, de or es; guessed from the first document of each corpus folder if absent")
     String lang;
 
     @Option(names = "--scorer", paramLabel = "FILE", description = "score.py to run (default: the one next to CORPUS)")

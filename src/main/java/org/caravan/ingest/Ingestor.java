@@ -1,6 +1,5 @@
 package org.caravan.ingest;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.caravan.model.DateOrigin;
 import org.caravan.model.Diagnostic;
@@ -46,9 +45,7 @@ public final class Ingestor {
         if (raw.published().isPresent() && published.filter(p -> p.origin() == DateOrigin.INPUT).isEmpty()) {
             d = d.withDiagnostic(Diagnostic.warning("ingest", "unreadable published date: " + raw.published().get()));
         }
-        Optional<String> lang = raw.lang().map(l -> l.strip().toLowerCase(Locale.ROOT))
-                .map(l -> l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_') ? l.substring(0, 2) : l)
-                .filter(l -> l.matches("[a-z]{2,3}"));
+        Optional<String> lang = raw.lang().flatMap(LanguageStage::code);
         return lang.isPresent() ? d.withLang(lang.get()) : d;
     }
 
