@@ -310,6 +310,17 @@ abstract class ExploreApiContract {
     }
 
     @Test
+    void aUriJettyRefusesBeforeAnyRouteIsStillAJsonErrorWithTheSecurityHeaders() {
+        HttpResponse<String> r = fixture().get("/%2e%2e/%2e%2e/%2e%2e/etc/passwd");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(ExploreServer.CSP);
+        assertThat(r.body()).doesNotContain("<html", "at org.");
+        error("/%2e%2e/%2e%2e/%2e%2e/etc/passwd", 400);
+    }
+
+    @Test
     void aRequestBodyPastTheLimitIsRefusedWith413() throws Exception {
         // a raw socket: the headers announce a body past the limit and the server must answer on them alone, so the
         // test neither waits on a body nobody reads nor writes into a socket the server has closed
