@@ -71,10 +71,12 @@ public final class ArchiveMerge {
         StoryRegion.Region region = StoryRegion.of(archive, blocks, old, merged);
         Stories.Result s = stories.group(region.events());
 
-        List<MergedRow> rows = new ArrayList<>(merged.size());
+        List<StoredMerged> rows = new ArrayList<>(merged.size());
         for (ObjectNode e : merged) {
-            rows.add(new MergedRow(e.path("id").asText(), merge.blockKey(Telling.of(e)), StoryGrouping.keys(e),
-                    Optional.ofNullable(e.path("date").textValue()), e.toString()));
+            String id = e.path("id").asText();
+            rows.add(new StoredMerged(new MergedRow(id, merge.blockKey(Telling.of(e)), StoryGrouping.keys(e),
+                    Optional.ofNullable(e.path("date").textValue()), e.toString()),
+                    Optional.ofNullable(region.kept().get(id))));
         }
         List<StoryRow> storyRows = new ArrayList<>();
         for (Story st : s.stories()) {

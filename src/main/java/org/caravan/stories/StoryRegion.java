@@ -19,8 +19,8 @@ import org.caravan.store.StoreException;
 
 /**
  * The part of the stored stories that a merge step must group again, bounded by the dense runs of dates around the
- * change ({@link StoryGrouping#runs}). In each story block a changed event is in (old or new version), only the run
- * of dates holding it can link differently; the events of those runs, the merged events that replace a changed
+ * change ({@link StoryGrouping#runs}). A merged event merged again exactly as it was stored is not a change. In each
+ * story block a changed event is in (old or new version), only the run of dates holding it can link differently; the events of those runs, the merged events that replace a changed
  * block, and every event of the stories any of them was in make the {@link Region#scope scope}, whose stories are
  * grouped again. Links outside the changed runs are the old ones, so they join an event of the scope only to
  * events of its old story, which is in the scope too: grouping the scope with the whole runs of its events
@@ -31,8 +31,11 @@ final class StoryRegion {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What to group: {@code events} (sorted by id); the stories holding an event of {@code scope} are kept. */
-    record Region(List<ObjectNode> events, Set<String> scope, Set<String> oldStories) {
+    /**
+     * What to group: {@code events} (sorted by id); the stories holding an event of {@code scope} are the new ones,
+     * replacing {@code oldStories}. {@code kept}: the merged events merged again as they were, with their story.
+     */
+    record Region(List<ObjectNode> events, Set<String> scope, Set<String> oldStories, Map<String, String> kept) {
     }
 
     /** One merged event as the region sees it: in the store (with its story), or new. */
@@ -60,14 +63,27 @@ final class StoryRegion {
     }
 
     private Region region(List<StoredMerged> old, List<ObjectNode> merged) {
-        merged.forEach(e -> add(node(e.path("id").asText(), e, StoryGrouping.keys(e), Optional.empty(), true)));
-        List<Node> olds = old.stream().map(m -> stored(m, true)).toList();
-        Set<String> changedKeys = new HashSet<>();
-        olds.forEach(n -> changedKeys.addAll(n.keys()));
-        merged.forEach(e -> changedKeys.addAll(StoryGrouping.keys(e)));
-        load(changedKeys);
+        Map<String, StoredMerged> before = new HashMap<>();
+        old.forEach(m -> before.put(m.row().eventId(), m));
+        Map<String, String> kept = new HashMap<>();
         Set<String> scope = new HashSet<>();
-        merged.forEach(e -> scope.add(e.path("id").asText()));
+        Set<String> changedKeys = new HashSet<>();
+        for (ObjectNode e : merged) {
+            String id = e.path("id").asText();
+            StoredMerged was = before.get(id);
+            if (was != null && was.row().json().equals(e.toString()) && was.storyId().isPresent()) {
+                before.remove(id);
+                kept.put(id, was.storyId().get());
+                add(node(id, e, StoryGrouping.keys(e), was.storyId(), false));
+            } else {
+                scope.add(id);
+                changedKeys.addAll(StoryGrouping.keys(e));
+                add(node(id, e, StoryGrouping.keys(e), Optional.empty(), true));
+            }
+        }
+        List<Node> olds = before.values().stream().map(m -> stored(m, true)).toList();
+        olds.forEach(n -> changedKeys.addAll(n.keys()));
+        load(changedKeys);
         for (String k : changedKeys) {
             List<Node> block = new ArrayList<>(byKey.getOrDefault(k, List.of()));
             olds.stream().filter(n -> n.keys().contains(k)).forEach(block::add);
@@ -83,9 +99,11 @@ final class StoryRegion {
         for (StoredMerged m : archive.mergedInStories(oldStories)) {
             if (!blocks.contains(m.row().block())) {
                 scope.add(add(stored(m, false)).id());
+            } else if (kept.containsKey(m.row().eventId())) {
+                scope.add(m.row().eventId());
             }
         }
-        return new Region(withRuns(scope), scope, oldStories);
+        return new Region(withRuns(scope), scope, oldStories, kept);
     }
 
     /** The scope's events with every event of the runs they are in, in every block they are in, sorted by id. */
