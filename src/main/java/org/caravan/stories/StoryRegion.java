@@ -67,7 +67,6 @@ final class StoryRegion {
         old.forEach(m -> before.put(m.row().eventId(), m));
         Map<String, String> kept = new HashMap<>();
         Set<String> scope = new HashSet<>();
-        Set<String> changedKeys = new HashSet<>();
         for (ObjectNode e : merged) {
             String id = e.path("id").asText();
             StoredMerged was = before.get(id);
@@ -77,22 +76,11 @@ final class StoryRegion {
                 add(node(id, e, StoryGrouping.keys(e), was.storyId(), false));
             } else {
                 scope.add(id);
-                changedKeys.addAll(StoryGrouping.keys(e));
                 add(node(id, e, StoryGrouping.keys(e), Optional.empty(), true));
             }
         }
         List<Node> olds = before.values().stream().map(m -> stored(m, true)).toList();
-        olds.forEach(n -> changedKeys.addAll(n.keys()));
-        load(changedKeys);
-        for (String k : changedKeys) {
-            List<Node> block = new ArrayList<>(byKey.getOrDefault(k, List.of()));
-            olds.stream().filter(n -> n.keys().contains(k)).forEach(block::add);
-            for (List<Node> run : runs(k, block)) {
-                if (run.stream().anyMatch(Node::changed)) {
-                    run.stream().filter(n -> pool.get(n.id()) == n).forEach(n -> scope.add(n.id()));
-                }
-            }
-        }
+        scope.addAll(changedRuns(olds));
         Set<String> oldStories = new HashSet<>();
         olds.forEach(n -> n.story().ifPresent(oldStories::add));
         scope.forEach(id -> pool.get(id).story().ifPresent(oldStories::add));
@@ -104,6 +92,28 @@ final class StoryRegion {
             }
         }
         return new Region(withRuns(scope), scope, oldStories, kept);
+    }
+
+    /**
+     * The events of today's archive in the runs that hold a change: in each block of a changed event, the runs of
+     * its events old and new together (a cut of them is a cut of today's events and of yesterday's).
+     */
+    private Set<String> changedRuns(List<Node> olds) {
+        Set<String> changedKeys = new HashSet<>();
+        olds.forEach(n -> changedKeys.addAll(n.keys()));
+        pool.values().stream().filter(Node::changed).forEach(n -> changedKeys.addAll(n.keys()));
+        load(changedKeys);
+        Set<String> out = new HashSet<>();
+        for (String k : changedKeys) {
+            List<Node> block = new ArrayList<>(byKey.getOrDefault(k, List.of()));
+            olds.stream().filter(n -> n.keys().contains(k)).forEach(block::add);
+            for (List<Node> run : runs(k, block)) {
+                if (run.stream().anyMatch(Node::changed)) {
+                    run.stream().filter(n -> pool.get(n.id()) == n).forEach(n -> out.add(n.id()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The scope's events with every event of the runs they are in, in every block they are in, sorted by id. */
