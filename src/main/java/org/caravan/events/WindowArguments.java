@@ -138,12 +138,15 @@ final class WindowArguments {
                 if (p.isPresent()) {
                     return p;
                 }
-                p = before.stream().filter(c -> prepBefore(v, c, m)
+                // a place before the trigger that locates an actor ("the French military in Rwanda took part")
+                // belongs to that actor's phrase, not to the act
+                p = before.stream().filter(c -> !locatesActor(v, c)).filter(c -> prepBefore(v, c, m)
                         .filter(x -> g.is(v.lang(), Kind.PLACE_PREP, x)).isPresent()).findFirst();
                 if (p.isPresent()) {
                     return p;
                 }
                 return v.candidates().stream().filter(c -> c.place().isPresent() && c.actor().isEmpty())
+                        .filter(c -> c.first() > m.last() || !locatesActor(v, c))
                         .filter(c -> other.isEmpty() || !other.get().equals(c))
                         .min((a, b) -> Integer.compare(Math.abs(a.first() - h), Math.abs(b.first() - h)));
             }
@@ -284,6 +287,13 @@ final class WindowArguments {
             }
         }
         return false;
+    }
+
+    /** A place right after an actor and a place preposition: "the French military in Rwanda", "Russia's envoy to Kyiv". */
+    private boolean locatesActor(SentenceView v, Candidate c) {
+        int prep = c.first() - 1;
+        return prep > 0 && g.is(v.lang(), Kind.PLACE_PREP, v.norm(prep))
+                && v.candidates().stream().anyMatch(o -> o.isActor() && o.last() == prep - 1);
     }
 
     /** Places stand for arguments only in the place slot; country names count as places there. */
