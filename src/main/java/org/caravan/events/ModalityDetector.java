@@ -227,10 +227,14 @@ final class ModalityDetector {
      * link word ("alleged that France helped", "accused Israel of carrying out the attack").
      */
     private boolean isClaimed(SentenceView v, TriggerMatch m) {
-        for (int i = Math.max(0, m.first() - 12); i < m.first(); i++) {
+        for (int i = 0; i < m.first(); i++) {
             if (v.is(g, Kind.CLAIM, i) && !m.tokens().contains(i)) {
                 for (int j = i + 1; j < m.first(); j++) {
-                    if (v.is(g, Kind.CLAIM_LINK, j)) {
+                    boolean near = m.first() - i <= 12;
+                    // "alleged that France knew, and that its army took part": a link word repeated after a
+                    // coordinator opens another complement of the same claim
+                    boolean repeated = j > i + 1 && v.is(g, Kind.COORD, j - 1) && !v.norm(j - 1).equals(",");
+                    if (v.is(g, Kind.CLAIM_LINK, j) && (near || repeated)) {
                         return true;
                     }
                 }

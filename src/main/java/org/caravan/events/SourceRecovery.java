@@ -59,11 +59,40 @@ final class SourceRecovery {
         if (!a.sources().isEmpty() && !m.entry().pos().equals("NOUN")) {
             ds.rememberSources(idx, a.sources());
         }
+        if (a.targets().isEmpty() && a.sources().size() >= 2 && reciprocal(v, m)) {
+            return new Arguments(a.sources(), a.sources(), a.sourceHow(), Arguments.Found.by(Arguments.Via.RECIPROCAL),
+                    a.passive());
+        }
         if (m.entry().symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
             a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
                     Arguments.Found.by(Arguments.Via.COORDINATED_WITH_SOURCE), a.passive());
         }
         return a;
+    }
+
+    /**
+     * Whether a reciprocal phrase ("each other", "друг друга") follows the trigger within five words, or stands
+     * just before it ("se sont mutuellement accusés"): the coordinated sources act on one another ("Yerevan and
+     * Baku blamed each other").
+     */
+    private boolean reciprocal(SentenceView v, TriggerMatch m) {
+        int end = Math.min(v.size(), m.last() + 6);
+        for (String phrase : grammar.get(v.lang(), Kind.RECIPROCAL)) {
+            String[] w = phrase.split(" ");
+            for (int i = Math.max(0, m.first() - 2); i + w.length <= end; i++) {
+                if (i >= m.first() && i <= m.last()) {
+                    continue;
+                }
+                int k = 0;
+                while (k < w.length && v.norm(i + k).equals(w[k])) {
+                    k++;
+                }
+                if (k == w.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
