@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.caravan.events.CameoNames;
+import org.caravan.events.Codebook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -259,6 +261,13 @@ class DashboardBrowserTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.getText()).containsAnyOf("Kazakhstan", "Tokayev", "Astana",
                 "Kazakh"));
         assertThat(view.getText()).contains("Chronologie");
+        assertThat(rows).allSatisfy(r -> {
+            String shown = r.findElements(By.tagName("td")).get(1).getText();
+            String code = shown.split(" ", 2)[0];
+            assertThat(shown).as("the French CAMEO name of " + code)
+                    .isEqualTo(code + " " + CameoNames.french().name(code).orElseThrow())
+                    .isNotEqualTo(code + " " + Codebook.standard().require(code).name());
+        });
         shot("timeline-fr-filtered");
     }
 }
