@@ -87,6 +87,10 @@ final class ModalityDetector {
         if (governedBy(v, m, start, Cue.INTENT_VERB)) {
             return Modality.INTENT;
         }
+        Modality closing = closingAuxiliary(v, m, end);
+        if (closing != Modality.ASSERTED) {
+            return closing;
+        }
         boolean aid = noun && m.entry().code().startsWith("07");
         for (int i = Math.max(start, first - 6); i < first; i++) {
             if (v.is(g, Kind.INTENT, i) || aid && v.is(g, Kind.ANNOUNCE, i)) {
@@ -299,6 +303,40 @@ final class ModalityDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Verb-final order (languages with PERFECT_AUX: German): a conditional, modal or future auxiliary that closes
+     * the trigger's clause right after a verb makes the act conditional, intended or future ("dass die Truppen
+     * nicht bleiben würden", "wo er Macron treffen will", "Gespräche mit Harris führen will", "dass Scholz China
+     * besuchen wird"); "werden" after a participle is a passive, not a future. ASSERTED when there is none.
+     */
+    private Modality closingAuxiliary(SentenceView v, TriggerMatch m, int end) {
+        String lang = v.lang();
+        if (!g.has(lang, Kind.PERFECT_AUX)) {
+            return Modality.ASSERTED;
+        }
+        int reach = v.isVerb(m.head()) ? 2 : 10;
+        for (int i = m.last() + 1; i <= Math.min(end, m.last() + reach); i++) {
+            if (v.isPunct(i)) {
+                break;
+            }
+            boolean closes = i == end || v.isPunct(i + 1) || v.is(g, Kind.COORD, i + 1);
+            if (!closes || !v.isVerb(i - 1)) {
+                continue;
+            }
+            String w = v.norm(i);
+            if (g.is(lang, Kind.COND_AUX, w)) {
+                return Modality.CONDITIONAL;
+            }
+            if (g.is(lang, Kind.INTENT, w)) {
+                return Modality.INTENT;
+            }
+            if (g.is(lang, Kind.FUTURE_AUX, w) && v.lemma(i - 1).equals(v.norm(i - 1))) {
+                return Modality.FUTURE;
+            }
+        }
+        return Modality.ASSERTED;
     }
 
     private boolean hasBefore(SentenceView v, Kind kind, int from, int to) {
