@@ -330,13 +330,29 @@ final class ModalityDetector {
                 return Modality.CONDITIONAL;
             }
             if (g.is(lang, Kind.INTENT, w)) {
-                return Modality.INTENT;
+                // a reported wish ("dass Berlin Kiew unterstützen will") is an intention; the programme of a trip
+                // ("wo er Harris treffen will") is a plan, not coded (GUIDELINES.md)
+                return reportedClause(v, m) ? Modality.INTENT : Modality.FUTURE;
             }
             if (g.is(lang, Kind.FUTURE_AUX, w) && v.lemma(i - 1).equals(v.norm(i - 1))) {
                 return Modality.FUTURE;
             }
         }
         return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether a subordinating word of the clause breaks (grammar.tsv CLAUSE_BREAK: "dass") opens the trigger's
+     * clause, as in reported speech; a relative "wo" clause is no break and continues the report of a programme.
+     */
+    private boolean reportedClause(SentenceView v, TriggerMatch m) {
+        int start = clauses.clauseStart(v, m.first());
+        for (int i = Math.max(0, start - 1); i <= start && i < v.size(); i++) {
+            if (!v.isPunct(i) && v.is(g, Kind.CLAUSE_BREAK, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasBefore(SentenceView v, Kind kind, int from, int to) {
