@@ -87,6 +87,10 @@ final class ModalityDetector {
         if (governedBy(v, m, start, Cue.INTENT_VERB)) {
             return Modality.INTENT;
         }
+        Modality closing = closingAuxiliary(v, m, end);
+        if (closing != Modality.ASSERTED) {
+            return closing;
+        }
         boolean aid = noun && m.entry().code().startsWith("07");
         for (int i = Math.max(start, first - 6); i < first; i++) {
             if (v.is(g, Kind.INTENT, i) || aid && v.is(g, Kind.ANNOUNCE, i)) {
@@ -300,6 +304,56 @@ final class ModalityDetector {
             }
             if (v.isVerb(i)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verb-final order (languages with PERFECT_AUX: German): a conditional, modal or future auxiliary that closes
+     * the trigger's clause right after a verb makes the act conditional, intended or future ("dass die Truppen
+     * nicht bleiben würden", "wo er Macron treffen will", "Gespräche mit Harris führen will", "dass Scholz China
+     * besuchen wird"); "werden" after a participle is a passive, not a future. ASSERTED when there is none.
+     */
+    private Modality closingAuxiliary(SentenceView v, TriggerMatch m, int end) {
+        String lang = v.lang();
+        if (!g.has(lang, Kind.PERFECT_AUX)) {
+            return Modality.ASSERTED;
+        }
+        int reach = v.isVerb(m.head()) ? 2 : 10;
+        for (int i = m.last() + 1; i <= Math.min(end, m.last() + reach); i++) {
+            if (v.isPunct(i)) {
+                break;
+            }
+            boolean closes = i == end || v.isPunct(i + 1) || v.is(g, Kind.COORD, i + 1);
+            if (!closes || !v.isVerb(i - 1)) {
+                continue;
+            }
+            String w = v.norm(i);
+            if (g.is(lang, Kind.COND_AUX, w)) {
+                return Modality.CONDITIONAL;
+            }
+            if (g.is(lang, Kind.INTENT, w)) {
+                // a reported wish ("dass Berlin Kiew unterstützen will") is an intention; the programme of a trip
+                // ("wo er Harris treffen will") is a plan, not coded (GUIDELINES.md)
+                return reportedClause(v, m) ? Modality.INTENT : Modality.FUTURE;
+            }
+            if (g.is(lang, Kind.FUTURE_AUX, w) && v.lemma(i - 1).equals(v.norm(i - 1))) {
+                return Modality.FUTURE;
+            }
+        }
+        return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether a subordinating word of the clause breaks (grammar.tsv CLAUSE_BREAK: "dass") opens the trigger's
+     * clause, as in reported speech; a relative "wo" clause is no break and continues the report of a programme.
+     */
+    private boolean reportedClause(SentenceView v, TriggerMatch m) {
+        int start = clauses.clauseStart(v, m.first());
+        for (int i = Math.max(0, start - 1); i <= start && i < v.size(); i++) {
+            if (!v.isPunct(i) && v.is(g, Kind.CLAUSE_BREAK, i)) {
+                return true;
             }
         }
         return false;

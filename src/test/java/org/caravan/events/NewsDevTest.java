@@ -59,7 +59,7 @@ class NewsDevTest {
     }
 
     @ParameterizedTest(name = "{0}: dated F1 at least {1}")
-    @CsvSource({"de, 0.15", "en, 0.37", "es, 0.45", "fr, 0.23", "ru, 0.40"})
+    @CsvSource({"de, 0.36", "en, 0.37", "es, 0.45", "fr, 0.23", "ru, 0.40"})
     void scoresAtLeastTheMeasuredFloorOnEachLanguage(String lang, double f1Floor) throws Exception {
         Path g = gold.writeRows(dir.resolve("gold." + lang + ".jsonl"), row -> row.path("lang").asText().equals(lang));
         EventScorer.Report r = score(g);
