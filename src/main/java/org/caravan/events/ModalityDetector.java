@@ -78,7 +78,8 @@ final class ModalityDetector {
         if (isClaimed(v, m)) {
             return Modality.HEDGED;
         }
-        if (!noun && isRequested(v, first, start)) {
+        int act = actStart(v, m, start);
+        if (act >= 0 && requestingVerb(v, act, start) >= 0) {
             return Modality.REQUESTED;
         }
         if (governedBy(v, m, start, Cue.DECIDE_VERB)) {
@@ -151,7 +152,21 @@ final class ModalityDetector {
         while (k < v.size() && v.inMention(k)) {
             k++;
         }
-        return anyVerb(v, k, Math.min(v.size(), k + 4));
+        for (int i = k; i < Math.min(v.size(), k + 4); i++) {
+            if (v.isVerb(i) && !infinitive(v, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb at i is an infinitive after its marker or by its ending ("appelé la Russie et l'Ukraine à
+     * reprendre", "exhortó a Rusia y Ucrania a negociar": no clause of their own).
+     */
+    private boolean infinitive(SentenceView v, int i) {
+        return i > 0 && (v.is(g, Kind.INFINITIVE, i - 1) || cues.is(v, Cue.MARKER, i - 1))
+                || g.endsWith(v.lang(), Kind.INFINITIVE_SUFFIX, v.norm(i));
     }
 
     /**
@@ -163,6 +178,11 @@ final class ModalityDetector {
     private boolean governedBy(SentenceView v, TriggerMatch m, int start, Cue verbs) {
         int first = m.first();
         boolean verbTrigger = !m.entry().pos().equals("NOUN") && !v.pos(m.head()).equals("NOUN");
+        int infinitive = verbTrigger ? -1 : infinitiveBefore(v, m, start);
+        if (infinitive >= 0) {
+            first = infinitive;
+            verbTrigger = true;
+        }
         for (int i = first - 1; i >= Math.max(start, first - 8); i--) {
             if (!cues.is(v, verbs, i) || m.tokens().contains(i)) {
                 continue;
@@ -192,18 +212,49 @@ final class ModalityDetector {
     }
 
     /**
-     * An infinitive right after its marker ("to", "à", "de") whose clause opens with a verb of appeal,
-     * invitation or permission that names an addressee in between: "invited Astana to join", "urged Russia to
-     * withdraw". The act is asked for, not told.
+     * Where the act's verb phrase starts: a verb trigger's first word; for a noun trigger the infinitive whose
+     * object it is ("à reprendre les négociations", "to hold talks", "провести совместные учения"), else -1.
      */
-    private boolean isRequested(SentenceView v, int first, int start) {
-        return requestingVerb(v, first, start) >= 0;
+    private int actStart(SentenceView v, TriggerMatch m, int start) {
+        boolean verbTrigger = !m.entry().pos().equals("NOUN") && !v.pos(m.head()).equals("NOUN");
+        return verbTrigger ? m.first() : infinitiveBefore(v, m, start);
     }
 
-    /** The index of the appeal verb that asks for the act starting at {@code first}, or -1. */
+    /**
+     * The infinitive that governs a noun trigger as its object: a verb at most three words before it with only
+     * determiners, adjectives, numerals or a preposition between, itself an infinitive (after its marker, or with
+     * an infinitive ending: `INFINITIVE_SUFFIX`, Russian "-ть"); -1 if none.
+     */
+    private int infinitiveBefore(SentenceView v, TriggerMatch m, int start) {
+        for (int i = m.first() - 1; i >= Math.max(start, m.first() - 4); i--) {
+            String p = v.pos(i);
+            boolean suffix = g.endsWith(v.lang(), Kind.INFINITIVE_SUFFIX, v.norm(i));
+            if (v.isVerb(i) || p.equals("X") && suffix) {
+                boolean marked = i > start && (v.is(g, Kind.INFINITIVE, i - 1) || cues.is(v, Cue.MARKER, i - 1));
+                return marked || suffix ? i : -1;
+            }
+            boolean filler = p.equals("DET") || p.equals("ADJ") || p.equals("NUM") || p.equals("ADP")
+                    || p.equals("X") && !v.isPunct(i);
+            if (v.inMention(i) || !filler) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the appeal verb that asks for the act starting at {@code first}, or -1: an infinitive right
+     * after its marker ("to", "à", "de"; or an infinitive by its ending, `INFINITIVE_SUFFIX`: "призвал Украину
+     * вернуться") whose clause opens with a verb of appeal, invitation or permission that names an addressee in
+     * between: "invited Astana to join", "urged Russia to withdraw". The act is asked for, not told.
+     */
     private int requestingVerb(SentenceView v, int first, int start) {
         int marker = first - 1;
-        if (marker <= start || !v.is(g, Kind.INFINITIVE, marker)) {
+        if (marker > start && !v.is(g, Kind.INFINITIVE, marker)
+                && g.endsWith(v.lang(), Kind.INFINITIVE_SUFFIX, v.norm(first))) {
+            marker = first;
+        }
+        if (marker <= start || marker < first && !v.is(g, Kind.INFINITIVE, marker)) {
             return -1;
         }
         for (int i = marker - 2; i >= Math.max(start, marker - 8); i--) {
@@ -222,7 +273,8 @@ final class ModalityDetector {
         if (act.first() <= appeal.last() || of(v, act) != Modality.REQUESTED) {
             return false;
         }
-        int verb = requestingVerb(v, act.first(), clauses.clauseStart(v, act.first()));
+        int start = clauses.clauseStart(v, act.first());
+        int verb = requestingVerb(v, actStart(v, act, start), start);
         return verb >= 0 && appeal.tokens().contains(verb);
     }
 

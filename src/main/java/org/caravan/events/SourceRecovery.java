@@ -170,7 +170,8 @@ final class SourceRecovery {
      * For "sa visite", the nearest actor mentioned before the possessive in the same sentence that is not the
      * event's own target ("condemn Iran for its attack on Israel" is Iran's attack even when Israel was named
      * before); a possessive that names a person ({@code POSS_PERSON}: "his", "her") prefers a person or body of a
-     * state, one that names a thing ({@code POSS_NONPERSON}: "its") a state or organisation.
+     * state (not a group told before), one that names a thing ({@code POSS_NONPERSON}: "its") a state or
+     * organisation.
      */
     private Optional<Candidate> possessor(SentenceView v, TriggerMatch m, List<Candidate> targets) {
         int at = possessiveAt(v, m);
@@ -184,6 +185,9 @@ final class SourceRecovery {
             Candidate c = v.candidates().get(k);
             if (!c.isActor() || c.last() >= at || targets.stream().anyMatch(t -> t.key().equals(c.key()))) {
                 continue;
+            }
+            if (wantPerson && c.key().orElse("").startsWith("group:")) {
+                continue; // "his", "его" name one person, not a group ("стороны ..., начатый во время его визита")
             }
             if (!wantPerson && !wantThing || wantPerson && person(c) || wantThing && !person(c)) {
                 return Optional.of(c);
