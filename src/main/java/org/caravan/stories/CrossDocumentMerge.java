@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.caravan.events.Codebook;
 
 /**
  * The step after per-document extraction: events told by several documents become one event with all their
@@ -27,7 +28,6 @@ import java.util.Set;
  */
 public final class CrossDocumentMerge {
 
-    private static final Set<String> SYMMETRIC_ROOTS = Set.of("04", "06", "19");
 
     private final CodeGroups groups;
 
@@ -217,7 +217,7 @@ public final class CrossDocumentMerge {
         if (!a.cameo().equals(b.cameo())) {
             return false;
         }
-        boolean symmetric = SYMMETRIC_ROOTS.contains(a.root()) || a.cameo().startsWith("057");
+        boolean symmetric = Codebook.standard().is(a.cameo(), Codebook.Trait.SYMMETRIC);
         return symmetric || a.source().equals(b.source());
     }
 
