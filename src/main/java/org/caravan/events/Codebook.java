@@ -1,5 +1,6 @@
 package org.caravan.events;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -34,7 +35,7 @@ public final class Codebook {
         }
 
         static String known() {
-            return String.join(", ", java.util.Arrays.stream(values()).map(t -> t.column).toList());
+            return String.join(", ", Arrays.stream(values()).map(t -> t.column).toList());
         }
 
         static Optional<Trait> named(String name) {
