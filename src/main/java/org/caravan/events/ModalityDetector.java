@@ -6,7 +6,8 @@ import org.caravan.events.ModalCues.Cue;
 /**
  * Decides the modality of a trigger from the words around it (grammar.tsv, modality.tsv): refusal, negation,
  * question, conditional, hedge, request, expressed intention (also announced aid: "announced $300 million in
- * aid", coded 033; an agreement or plan to act: "agreed to sign"), future or plan. Precedence: refused, negated,
+ * aid", coded 033, for the codes of the codebook's {@code announced-intent} trait; an agreement or plan to act:
+ * "agreed to sign"), future or plan. Precedence: refused, negated,
  * question, conditional, hedged, requested, intent, future. Which code each modality gives is events/intent.tsv
  * ({@link ModalCodes}). Stateless; thread-safe.
  */
@@ -92,7 +93,7 @@ final class ModalityDetector {
         if (closing != Modality.ASSERTED) {
             return closing;
         }
-        boolean aid = noun && m.entry().code().startsWith("07");
+        boolean aid = noun && Codebook.standard().is(m.entry().code(), Codebook.Trait.ANNOUNCED_INTENT);
         for (int i = Math.max(start, first - 6); i < first; i++) {
             if (v.is(g, Kind.INTENT, i) || aid && v.is(g, Kind.ANNOUNCE, i)) {
                 return Modality.INTENT;
