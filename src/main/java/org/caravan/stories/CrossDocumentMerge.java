@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.caravan.events.Codebook;
 
 /**
  * The step after per-document extraction: events told by several documents become one event with all their
