@@ -14,7 +14,7 @@ import java.util.Set;
 final class ModalCues {
 
     /** The word classes of modality.tsv. */
-    enum Cue { REFUSE, DECIDE_VERB, INTENT_VERB, MARKER }
+    enum Cue { REFUSE, DECIDE_VERB, INTENT_VERB, MARKER, BACKSHIFT }
 
     static final String RESOURCE = "events/modality.tsv";
     private static volatile ModalCues standard;

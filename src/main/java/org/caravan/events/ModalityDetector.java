@@ -23,7 +23,7 @@ final class ModalityDetector {
         this.clauses = clauses;
     }
 
-    Modality of(SentenceView v, TriggerMatch m) {
+    private Modality told(SentenceView v, TriggerMatch m) {
         int h = m.head();
         int first = m.first();
         int start = scopeStart(v, first, clauses.clauseStart(v, first));
@@ -109,6 +109,41 @@ final class ModalityDetector {
             }
         }
         return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    Modality of(SentenceView v, TriggerMatch m) {
+        Modality told = told(v, m);
+        boolean future = told == Modality.FUTURE || told == Modality.CONDITIONAL && backshifted(v, m);
+        return future && announcedBefore(v, m.first()) ? Modality.INTENT : told;
+    }
+
+    /**
+     * A conditional that tells a future in reported speech (modality.tsv BACKSHIFT: "would", "würde" right before
+     * the trigger; or the trigger's own conditional ending, "qu'il enverrait", "que enviaría").
+     */
+    private boolean backshifted(SentenceView v, TriggerMatch m) {
+        for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
+            if (cues.is(v, Cue.BACKSHIFT, i)) {
+                return true;
+            }
+        }
+        int h = m.head();
+        return !g.has(v.lang(), Kind.PERFECT_AUX) && g.endsWith(v.lang(), Kind.COND_SUFFIX, v.norm(h))
+                && !v.lemma(h).equals(v.norm(h));
+    }
+
+    /**
+     * Whether the future act is the complement of an announcement, decision or agreement of the clause before it
+     * ("announced it would free", "agreed that the airlines will start", "a annoncé qu'il enverrait"): voiced by
+     * the actor, it is an expressed intention (GUIDELINES.md: 03x), not a planned event.
+     */
+    private boolean announcedBefore(SentenceView v, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 8); i--) {
+            if (v.is(g, Kind.ANNOUNCE, i) || cues.is(v, Cue.DECIDE_VERB, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -100,7 +100,7 @@ class EventCoderEnglishTest {
                 .lemma("shelled", "shell", "VERB")
                 .actor("Moscow", "RUS", "RUSGOV").actor("Kyiv", "UKR", "UKRGOV").actor("Russian forces", "RUS", "RUSMIL")
                 .place("Kharkiv", "Kharkiv", "UKR").build();
-        assertThat(dyads(d)).containsExactly("RUS>UKR 016 2024-05-15", "RUS>UKR 194 2024-05-15");
+        assertThat(dyads(d)).containsExactly("RUS>UKR 120 2024-05-15", "RUS>UKR 194 2024-05-15");
     }
 
     @Test
@@ -190,5 +190,13 @@ class EventCoderEnglishTest {
                 .lemma("artillery", "artillery", "NOUN").lemma("shelling", "shell", "VERB")
                 .actor("Russian", "RUS", "RUS").place("Kharkiv", "Kharkiv", "UKR").build();
         assertThat(dyads(d)).containsExactly("RUS>UKR 194 2024-05-16");
+    }
+
+    @Test
+    void codesHoursGivenToAnAmbassadorToLeaveAsAnExpulsion() {
+        Document d = Fixture.of("en", "Mali gave the French ambassador 72 hours to leave the country.").published("2022-01-31")
+                .lemma("gave", "give", "VERB").lemma("hours", "hour", "NOUN").lemma("leave", "leave", "VERB")
+                .actor("Mali", "MLI", "MLIGOV").actor("French ambassador", "FRA", "FRAGOV").build();
+        assertThat(dyads(d)).containsExactly("MLI>FRA 161 2022-01-31");
     }
 }

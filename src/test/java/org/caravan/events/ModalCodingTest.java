@@ -206,4 +206,35 @@ class ModalCodingTest {
                 .actor("Pologne", "POL", "POL").actor("russe", "RUS", "RUS").build();
         assertThat(dyads(d)).isNotEmpty().allMatch(x -> x.matches("POL>RUS 16\\d*"));
     }
+
+    @Test
+    void codesAnAnnouncedFutureReleaseAsAnIntentionToRelease() {
+        Document d = Fixture.of("en", "Israel announced it would free Palestinian prisoners.").published("2008-08-06")
+                .lemma("announced", "announce", "VERB").lemma("free", "free", "VERB")
+                .actor("Israel", "ISR", "ISR").actor("Palestinian", "PSE", "PSE").build();
+        assertThat(dyads(d)).containsExactly("ISR>PSE 0353");
+    }
+
+    @Test
+    void aFutureToldWithoutAnAnnouncementStaysUncoded() {
+        Document d = Fixture.of("en", "Israel would free Palestinian prisoners.").published("2008-08-06")
+                .lemma("free", "free", "VERB")
+                .actor("Israel", "ISR", "ISR").actor("Palestinian", "PSE", "PSE").build();
+        assertThat(dyads(d)).isEmpty();
+    }
+
+    @Test
+    void codesAnExpectationToSignAsAnIntentionNotASigning() {
+        Document d = Fixture.of("en", "Russia expects to sign a treaty with Belarus.").published("2024-06-12")
+                .lemma("expects", "expect", "VERB").lemma("sign", "sign", "VERB")
+                .actor("Russia", "RUS", "RUS").actor("Belarus", "BLR", "BLR").build();
+        assertThat(dyads(d)).isNotEmpty().allMatch(x -> x.equals("RUS>BLR 030"));
+    }
+
+    @Test
+    void codesASpanishCommitmentToSignAsAnIntention() {
+        Document d = Fixture.of("es", "Rusia se comprometió a firmar un tratado con Bielorrusia.").published("2024-06-12")
+                .actor("Rusia", "RUS", "RUS").actor("Bielorrusia", "BLR", "BLR").build();
+        assertThat(dyads(d)).isNotEmpty().allMatch(x -> x.equals("RUS>BLR 030"));
+    }
 }
