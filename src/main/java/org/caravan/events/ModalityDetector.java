@@ -111,10 +111,17 @@ final class ModalityDetector {
         return isFuture(v, m, start, end) ? Modality.FUTURE : Modality.ASSERTED;
     }
 
+    /**
+     * The trigger's modality; a future told after a verb of announcement, decision or agreement is an intention,
+     * and a conditional that backshifts a future after a verb of saying is that future ("said it would send aid").
+     */
     Modality of(SentenceView v, TriggerMatch m) {
         Modality told = told(v, m);
-        boolean future = told == Modality.FUTURE || told == Modality.CONDITIONAL && backshifted(v, m);
-        return future && announcedBefore(v, m.first()) ? Modality.INTENT : told;
+        boolean backshift = told == Modality.CONDITIONAL && backshifted(v, m);
+        if ((told == Modality.FUTURE || backshift) && before(v, m.first(), Kind.ANNOUNCE, Cue.DECIDE_VERB)) {
+            return Modality.INTENT;
+        }
+        return backshift && before(v, m.first(), Kind.REPORT, Cue.DECIDE_VERB) ? Modality.FUTURE : told;
     }
 
     /**
@@ -133,13 +140,14 @@ final class ModalityDetector {
     }
 
     /**
-     * Whether the future act is the complement of an announcement, decision or agreement of the clause before it
+     * Whether a word of the kind or cue stands at most eight words before the trigger: for a future act, the verb of
+     * announcement, decision or agreement (or of saying) of the clause before it
      * ("announced it would free", "agreed that the airlines will start", "a annoncé qu'il enverrait"): voiced by
      * the actor, it is an expressed intention (GUIDELINES.md: 03x), not a planned event.
      */
-    private boolean announcedBefore(SentenceView v, int first) {
+    private boolean before(SentenceView v, int first, Kind kind, Cue cue) {
         for (int i = first - 1; i >= Math.max(0, first - 8); i--) {
-            if (v.is(g, Kind.ANNOUNCE, i) || cues.is(v, Cue.DECIDE_VERB, i)) {
+            if (v.is(g, kind, i) || cues.is(v, cue, i)) {
                 return true;
             }
         }

@@ -237,4 +237,20 @@ class ModalCodingTest {
                 .actor("Rusia", "RUS", "RUS").actor("Bielorrusia", "BLR", "BLR").build();
         assertThat(dyads(d)).isNotEmpty().allMatch(x -> x.equals("RUS>BLR 030"));
     }
+
+    @Test
+    void codesAidSaidToBeComingAsAPromiseOfAid() {
+        Document d = Fixture.of("en", "Russia said it would send humanitarian aid to Syria.").published("2024-06-12")
+                .lemma("said", "say", "VERB").lemma("send", "send", "VERB").lemma("aid", "aid", "NOUN")
+                .actor("Russia", "RUS", "RUS").actor("Syria", "SYR", "SYR").build();
+        assertThat(dyads(d)).containsExactly("RUS>SYR 0333");
+    }
+
+    @Test
+    void aVisitSaidToBeComingStaysUncoded() {
+        Document d = Fixture.of("en", "Russia said Putin would visit China.").published("2024-06-12")
+                .lemma("said", "say", "VERB").lemma("visit", "visit", "VERB")
+                .actor("Russia", "RUS", "RUS").actor("Putin", "RUS", "RUSGOV").actor("China", "CHN", "CHN").build();
+        assertThat(dyads(d)).isEmpty();
+    }
 }
