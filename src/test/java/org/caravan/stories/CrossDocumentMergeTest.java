@@ -112,6 +112,40 @@ class CrossDocumentMergeTest {
                 .hasSize(2);
     }
 
+    /** One telling of {@code cameo} from {@code src} to {@code tgt}, in the canonical place of its article. */
+    private static Telling told(String doc, String cameo, String src, String tgt, String date, String published) {
+        return Telling.of(event(doc + "-e1", doc, cameo, src, tgt, date, "day", null))
+                .in(java.util.Optional.of(published), doc, 0);
+    }
+
+    @Test
+    void theSeedsSupportForKazakhstanToldByTwoOutletsIsOneEventOnceBothTargetsAreKazakhstan() {
+        // outlet 000 (published on the 14th) and outlet 001 (the 15th, its telling dated its own day) tell China's
+        // support (051) for Kazakhstan; with the dyads right the merge joins them, as the gold's second story wants.
+        Telling first = told("000", "051", "CHN", "KAZ", "2022-09-14", "2022-09-14");
+        Telling second = told("001", "051", "CHN", "KAZ", "2022-09-15", "2022-09-15");
+        assertThat(merge.clusters(List.of(second, first))).hasSize(1);
+        assertThat(merge.whyApart(first, second)).isEmpty();
+    }
+
+    @Test
+    void theSameSupportCodedTowardsAnotherTargetStaysApart() {
+        // "l'allié traditionnel de Moscou" read as Russia: another actor pair is another happening.
+        Telling wrong = told("000", "051", "CHN", "RUS", "2022-09-14", "2022-09-14");
+        Telling second = told("001", "051", "CHN", "KAZ", "2022-09-15", "2022-09-15");
+        assertThat(merge.clusters(List.of(wrong, second))).hasSize(2);
+        assertThat(merge.whyApart(wrong, second)).hasValueSatisfying(w -> assertThat(w).startsWith("other actors"));
+    }
+
+    @Test
+    void aTellingDatedItsArticlesDayDoesNotJoinOneAWeekBefore() {
+        // two phone calls a week apart: the second article's call, dated its own day, is not the first call
+        assertThat(merge.clusters(List.of(told("a", "040", "RUS", "KAZ", "2024-03-04", "2024-03-04"),
+                told("b", "040", "RUS", "KAZ", "2024-03-11", "2024-03-11")))).hasSize(2);
+        assertThat(merge.clusters(List.of(told("a", "040", "RUS", "KAZ", "2024-03-09", "2024-03-10"),
+                told("b", "040", "RUS", "KAZ", "2024-03-11", "2024-03-11")))).hasSize(2);
+    }
+
     @Test
     void undatedTellingsAreNeverMerged() {
         assertThat(merge.merge(List.of(visit("a-e1", "a", null, null), visit("b-e1", "b", null, null)))).hasSize(2);
