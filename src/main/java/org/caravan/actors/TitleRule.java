@@ -87,8 +87,9 @@ final class TitleRule implements Rule {
     private void bare(int k, int last, Lexeme span, Entry t) {
         Lexeme x = r.lex.get(k);
         String office = t.detail();
-        if (office.equals("counterpart") || x.match() == Lexeme.Match.INFLECTED
-                || (x.end() < r.words.size() && r.around.function(x.end()).equals("of"))) {
+        String next = x.end() < r.words.size() ? r.around.function(x.end()) : "";
+        if (office.equals("counterpart") || x.match() == Lexeme.Match.INFLECTED || next.equals("of")
+                || next.equals("ambiguous_demonym")) {
             return;
         }
         Optional<int[]> unknown = introductions.nameAfter(last).filter(n -> !r.taken[n[0]]);
