@@ -11,11 +11,18 @@ package org.caravan.actors;
  * @param alias  the alias as written in the data
  * @param source file and line it came from
  * @param caseRule how the case of the text must agree with the alias
+ * @param usual    for a title, the country it means when no country is beside it (the Secretary of State is the
+ *                 United States'), else empty
  */
-record Entry(Kind kind, String target, String detail, String lang, String alias, String source, CaseRule caseRule) {
+record Entry(Kind kind, String target, String detail, String lang, String alias, String source, CaseRule caseRule,
+             String usual) {
 
     Entry(Kind kind, String target, String detail, String lang, String alias, String source) {
-        this(kind, target, detail, lang, alias, source, CaseRule.of(alias));
+        this(kind, target, detail, lang, alias, source, CaseRule.of(alias), "");
+    }
+
+    Entry(Kind kind, String target, String detail, String lang, String alias, String source, String usual) {
+        this(kind, target, detail, lang, alias, source, CaseRule.of(alias), usual);
     }
 
     enum Kind {

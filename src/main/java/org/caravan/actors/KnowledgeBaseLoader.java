@@ -42,7 +42,7 @@ final class KnowledgeBaseLoader {
         FILES.put("movements.tsv", new String[] {"id", "name", "country", "role", "since", "aliases"});
         FILES.put("seats.tsv", new String[] {"key", "role", "aliases"});
         FILES.put("places.tsv", new String[] {"id", "name", "country", "lat", "lon", "capital", "aliases"});
-        FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key"});
+        FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key", "usual"});
         FILES.put("roles.tsv", new String[] {"lang", "phrase", "role"});
         FILES.put("person-roles.tsv", new String[] {"lang", "phrase", "role", "key"});
         FILES.put("home-roles.tsv", new String[] {"lang", "phrase", "role"});
@@ -154,8 +154,7 @@ final class KnowledgeBaseLoader {
                 case "movements.tsv" -> movement(row);
                 case "seats.tsv" -> aliases(row, Kind.SEAT, row.required(0, "key"), role(row, 1), "*", row.get(2));
                 case "places.tsv" -> place(row);
-                case "titles.tsv" -> aliases(row, Kind.TITLE, row.get(3), row.required(2, "office"), lang(row, 0),
-                        row.required(1, "phrase"));
+                case "titles.tsv" -> title(row);
                 case "roles.tsv" -> aliases(row, Kind.ROLE, "", role(row, 2), lang(row, 0), row.required(1, "phrase"));
                 case "home-roles.tsv" -> aliases(row, Kind.ROLE, HOME_ROLE, role(row, 2), lang(row, 0),
                         row.required(1, "phrase"));
@@ -254,13 +253,25 @@ final class KnowledgeBaseLoader {
         aliases(row, Kind.PLACE, id, "", "*", name + "|" + row.get(6));
     }
 
+    private void title(Tsv.Row row) {
+        String usual = row.get(4);
+        if (!usual.isEmpty()) {
+            keyUses.putIfAbsent(row.where(), usual);
+        }
+        aliases(row, Kind.TITLE, row.get(3), row.required(2, "office"), lang(row, 0), row.required(1, "phrase"), usual);
+    }
+
     void aliases(Tsv.Row row, Kind kind, String target, String detail, String lang, String cell) {
+        aliases(row, kind, target, detail, lang, cell, "");
+    }
+
+    private void aliases(Tsv.Row row, Kind kind, String target, String detail, String lang, String cell, String usual) {
         if ((kind == Kind.COUNTRY || kind == Kind.ADJECTIVE || kind == Kind.SEAT || kind == Kind.TITLE)
                 && !target.isEmpty()) {
             keyUses.putIfAbsent(row.where(), target);
         }
         for (String alias : Tsv.list(cell)) {
-            Entry e = new Entry(kind, target, detail, lang, alias, row.where());
+            Entry e = new Entry(kind, target, detail, lang, alias, row.where(), usual);
             index.add(alias, e);
             if ((kind == Kind.PERSON || kind == Kind.PLACE || kind == Kind.COUNTRY || kind == Kind.ORGANISATION
                     || kind == Kind.MOVEMENT)

@@ -32,7 +32,7 @@ final class PersonRule implements Rule {
         List<String> around = ids.stream().filter(id -> r.kb.activeAround(id, r.date)).toList();
         String id = ids.size() == 1 ? ids.get(0) : inOffice.size() == 1 ? inOffice.get(0)
                 : inOffice.isEmpty() && around.size() == 1 ? around.get(0) : null;
-        if (id == null) {
+        if (id == null || otherFirstName(x, id)) {
             return true;
         }
         Entry chosen = ps.stream().filter(e -> e.target().equals(id)).findFirst().get();
@@ -64,6 +64,28 @@ final class PersonRule implements Rule {
                 r.introducedNames.putIfAbsent(key, personId);
             }
         }
+    }
+
+    /**
+     * "Dominique Ouattara", "Laura Bush": a one-word surname right after a common first name (first-names.tsv)
+     * that no full name of that person starts like (same initial) names someone else of that surname, whom the
+     * data does not know; the mention stays unresolved.
+     */
+    private boolean otherFirstName(Lexeme x, String id) {
+        if (x.end() - x.start() != 1 || x.start() == 0) {
+            return false;
+        }
+        Words.Word before = r.words.get(x.start() - 1);
+        Words.Word word = r.words.get(x.start());
+        if (before.sentence() != word.sentence() || !before.capitalised() || !word.gapBefore().isBlank()
+                || !r.kb.nameWords().isFirstName(before.key()) || r.taken[x.start() - 1]) {
+            return false;
+        }
+        String initial = Normalizer.fold(before.text()).substring(0, 1);
+        return r.kb.person(id).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()),
+                        p.aliases().stream())
+                .map(Words::split).filter(ws -> ws.size() >= 2)
+                .noneMatch(ws -> Normalizer.fold(ws.get(0).text()).startsWith(initial))).orElse(false);
     }
 
     /** Whether the text has the alias's very words, endings included (Абаров is not Абарови). */

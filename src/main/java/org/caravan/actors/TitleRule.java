@@ -87,23 +87,20 @@ final class TitleRule implements Rule {
     private void bare(int k, int last, Lexeme span, Entry t) {
         Lexeme x = r.lex.get(k);
         String office = t.detail();
-        if (office.equals("counterpart") || x.match() == Lexeme.Match.INFLECTED
-                || (x.end() < r.words.size() && r.around.function(x.end()).equals("of"))) {
+        String next = x.end() < r.words.size() ? r.around.function(x.end()) : "";
+        if (office.equals("counterpart") || x.match() == Lexeme.Match.INFLECTED || next.equals("of")
+                || next.equals("ambiguous_demonym")) {
             return;
         }
         Optional<int[]> unknown = introductions.nameAfter(last).filter(n -> !r.taken[n[0]]);
         if (unknown.isPresent()) {
-            // "President Michel Suleiman": an unknown name after a bare title is of the one country named near it
-            // whose holder of that office is not known on the date and that is no other person's (not beside another
-            // title, not the country of a person named there); with none or several it stays unresolved.
-            // "President Jean Tartempion of Senegal" names the country itself, whoever the data says holds it.
-            Optional<String> near = r.around.countryAfterOf(unknown.get()[1])
-                    .or(() -> r.countryOfNoOneNear(k, c -> r.holder(office, c).isEmpty()));
-            if (near.isPresent()) {
-                var body = r.bodyRef(near.get(), "GOV");
-                introductions.introduce(span, unknown.get(), body.key().get(), body.code(),
-                        "title '" + t.alias() + "' in a sentence naming " + near.get());
-            }
+            introduceNear(k, span, t, unknown.get());
+            return;
+        }
+        if (!t.usual().isEmpty()) {
+            // "Госсекретарь", "the Secretary of State": a title only one country uses is that country's office,
+            // whoever else with such an office was named before.
+            ofCountry(k, last, span, t, t.usual());
             return;
         }
         Optional<String> ante = r.salience.last(r.sentenceOf(k), 3, id -> office.equals("leader")
@@ -111,9 +108,42 @@ final class TitleRule implements Rule {
         if (ante.isPresent()) {
             r.emitPerson(span, ante.get(), "antecedent of '" + t.alias() + "': " + r.nameOf(ante.get()));
         } else if (!office.equals("leader")) {
-            r.lastOrganisationHolder(office).ifPresent(o -> r.emitPerson(span, o.person(), "office " + o.office()
-                    + " of " + o.key() + ", the organisation last named, held by " + r.nameOf(o.person()) + " "
-                    + r.dateNote()));
+            Optional<Office> org = r.lastOrganisationHolder(office);
+            if (org.isPresent()) {
+                Office o = org.get();
+                r.emitPerson(span, o.person(), "office " + o.office() + " of " + o.key()
+                        + ", the organisation last named, held by " + r.nameOf(o.person()) + " " + r.dateNote());
+            } else {
+                home(k, span, office);
+            }
         }
+    }
+
+    /**
+     * "President Michel Suleiman": an unknown name after a bare title is of the one country named near it whose
+     * holder of that office is not known on the date and that is no other person's (not beside another title, not
+     * the country of a person named there); with none or several it stays unresolved. "President Jean Tartempion of
+     * Senegal" names the country itself, whoever the data says holds it.
+     */
+    private void introduceNear(int k, Lexeme span, Entry t, int[] unknown) {
+        String office = t.detail();
+        Optional<String> near = r.around.countryAfterOf(unknown[1])
+                .or(() -> r.countryOfNoOneNear(k, c -> r.holder(office, c).isEmpty()));
+        if (near.isPresent()) {
+            var body = r.bodyRef(near.get(), "GOV");
+            introductions.introduce(span, unknown, body.key().get(), body.code(),
+                    "title '" + t.alias() + "' in a sentence naming " + near.get());
+        }
+    }
+
+    /**
+     * "La secretaria de Relaciones Exteriores", "le chef de la diplomatie" with no one named before: the holder of
+     * that office in the country the text is about, when the sentence names no other country.
+     */
+    private void home(int k, Lexeme span, String office) {
+        Optional<String> home = r.homeCountry().filter(c -> r.kb.isCountry(c) && !r.otherCountryInSentence(k, c));
+        Optional<Office> holder = home.flatMap(c -> r.holder(office, c));
+        holder.ifPresent(o -> r.emitPerson(span, o.person(), "office " + o.office() + " of " + o.key()
+                + ", the country the text is about, held by " + r.nameOf(o.person()) + " " + r.dateNote()));
     }
 }

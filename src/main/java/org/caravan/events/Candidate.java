@@ -31,13 +31,13 @@ record Candidate(Mention mention, int first, int last) {
         return mention.place().map(PlaceRef::country).filter(c -> !c.isBlank());
     }
 
-    /** The actor, or for a place the country it lies in, as an actor. */
+    /** The actor, or for a place the country it lies in, as an actor named as the country is. */
     Optional<ActorRef> asActor() {
         if (mention.actor().isPresent()) {
             return mention.actor();
         }
         return mention.place().filter(p -> !p.country().isBlank())
-                .map(p -> new ActorRef(p.country(), p.country(), Optional.of(p.country()), p.country()));
+                .map(p -> CountryNames.bundled().actor(p.country()));
     }
 
     /** Whether an actor mention names a country itself (not a person or body of it): "au Kazakhstan". */

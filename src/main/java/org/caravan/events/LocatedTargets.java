@@ -38,7 +38,7 @@ final class LocatedTargets {
             if (c.first() > target.last() && c.first() - target.last() <= WINDOW && nothingBetween(v, target, c)) {
                 Optional<String> k = c.key().filter(x -> x.length() == 3 && !groups.contains(x));
                 if (k.isPresent()) {
-                    return Optional.of(new ActorRef(k.get(), k.get(), k, k.get()));
+                    return Optional.of(CountryNames.bundled().actor(k.get()));
                 }
             }
         }

@@ -39,6 +39,14 @@ class NameWordsPrecisionTest {
     }
 
     @Test
+    void aKnownSurnameAfterAnotherFirstNameIsNotThatPerson() {
+        assertThat(golden("fr", "2024-06-01", "Selon Dominique Ouattara, le pays va bien. Alassane Ouattara a parlé."))
+                .containsExactly("Alassane Ouattara=ouattara_alassane/CIVGOV");
+        assertThat(golden("fr", "2024-06-01", "Selon le président Ouattara, le pays va bien."))
+                .contains("Ouattara=ouattara_alassane/CIVGOV");
+    }
+
+    @Test
     void aCountryBeforeATitleStillCountsInATitleCaseHeadline() {
         assertThat(golden("en", "2024-06-01", "Jordan Hosts Regional Summit")).contains("Jordan=JOR/JOR");
     }
