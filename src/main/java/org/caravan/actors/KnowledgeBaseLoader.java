@@ -42,7 +42,7 @@ final class KnowledgeBaseLoader {
         FILES.put("movements.tsv", new String[] {"id", "name", "country", "role", "since", "aliases"});
         FILES.put("seats.tsv", new String[] {"key", "role", "aliases"});
         FILES.put("places.tsv", new String[] {"id", "name", "country", "lat", "lon", "capital", "aliases"});
-        FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key", "usual"});
+        FILES.put("titles.tsv", new String[] {"lang", "phrase", "office", "key", "usual?"});
         FILES.put("roles.tsv", new String[] {"lang", "phrase", "role"});
         FILES.put("person-roles.tsv", new String[] {"lang", "phrase", "role", "key"});
         FILES.put("home-roles.tsv", new String[] {"lang", "phrase", "role"});

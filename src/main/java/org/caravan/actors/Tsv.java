@@ -9,7 +9,9 @@ import org.caravan.data.TsvLines;
 
 /**
  * Reads one tab-separated knowledge-base file: {@code #} comments and blank lines skipped, a header naming
- * exactly the expected columns, then rows of at most that many cells (missing trailing cells are empty).
+ * exactly the expected columns, then rows of at most that many cells (missing trailing cells are empty). A column
+ * written with a trailing {@code ?} ("usual?") was added in a later version: a user's file whose header stops
+ * before it still loads, its cells empty.
  * Every problem is a {@link DataFileException} naming the file and the line. Stateless.
  */
 final class Tsv {
@@ -47,15 +49,22 @@ final class Tsv {
             throw new DataFileException(file, "no header line");
         }
         TsvLines.Line header = lines.get(0);
-        if (!header.cells().stream().map(String::strip).toList().equals(List.of(columns))) {
+        List<String> expected = java.util.Arrays.stream(columns).map(c -> c.replace("?", "")).toList();
+        int required = 0;
+        while (required < columns.length && !columns[required].endsWith("?")) {
+            required++;
+        }
+        List<String> named = header.cells().stream().map(String::strip).toList();
+        if (named.size() < required || named.size() > expected.size()
+                || !expected.subList(0, named.size()).equals(named)) {
             throw new DataFileException(file, header.number(), "header must be '"
-                    + String.join("\\t", columns) + "', found '" + String.join("\\t", header.cells()) + "'");
+                    + String.join("\\t", expected) + "', found '" + String.join("\\t", header.cells()) + "'");
         }
         List<Row> rows = new ArrayList<>();
         for (TsvLines.Line line : lines.subList(1, lines.size())) {
-            if (line.cells().size() > columns.length) {
+            if (line.cells().size() > named.size()) {
                 throw new DataFileException(file, line.number(), line.cells().size()
-                        + " cells, expected at most " + columns.length + " (" + String.join(", ", columns) + ")");
+                        + " cells, expected at most " + named.size() + " (" + String.join(", ", named) + ")");
             }
             rows.add(new Row(file, line.number(), line.cells()));
         }

@@ -86,6 +86,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aUserTitlesFileWrittenBeforeTheUsualColumnStillLoads(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("titles.tsv"), "lang\tphrase\toffice\tkey\n"
+                + "en\tgrand vizier\thead_of_government\t\n");
+        KnowledgeBase kb = KnowledgeBase.load(Optional.of(dir));
+        assertThat(kb.index().exact("grand vizier")).isNotEmpty();
+        Files.writeString(dir.resolve("titles.tsv"), "lang\tphrase\toffice\n");
+        assertThatThrownBy(() -> KnowledgeBase.load(Optional.of(dir))).hasMessageContaining("titles.tsv:1")
+                .hasMessageContaining("header");
+    }
+
+    @Test
     void userFilesAddEntriesWithoutRecompiling(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("places.tsv"), "id\tname\tcountry\tlat\tlon\tcapital\taliases\n"
                 + "turkistan\tTurkistan\tKAZ\t43.30\t68.25\tno\tTurkestan|Туркестан\n");
