@@ -44,7 +44,7 @@ final class ArgumentFinder {
         if (inv.isPresent()) {
             Candidate inviter = inv.get().inviter();
             Candidate visitor = inv.get().visitor();
-            boolean visit = !m.entry().code().equals("036");
+            boolean visit = !NominalFrames.invites(m.entry().code());
             Arguments.Found how = Arguments.Found.by(Arguments.Via.INVITATION);
             return new Arguments(List.of(visit ? visitor : inviter), List.of(visit ? inviter : visitor), how, how, false);
         }
@@ -71,7 +71,7 @@ final class ArgumentFinder {
                 }
             }
         }
-        if (passive && s.isEmpty() && t.isPresent() && m.entry().code().startsWith("043")) {
+        if (passive && s.isEmpty() && t.isPresent() && hosting(m)) {
             // "X was welcomed in Beijing", "ist in Peking empfangen worden": the host is the place's country
             Candidate guest = t.get().candidate();
             int end = clauses.clauseEnd(v, m.last());
@@ -83,7 +83,7 @@ final class ArgumentFinder {
             }
         }
         if (t.isPresent() && !m.entry().pos().equals("NOUN") && window.summitHolder(v, t.get().candidate())
-                && !attends(v, m) && !m.entry().code().startsWith("043")) {
+                && !attends(v, m) && !hosting(m)) {
             // arriving at a summit is a visit to where it is held, not to its holder ("arrive au sommet de l'OCS")
             t = Optional.empty();
             targetHow = Arguments.Found.NONE;
@@ -100,6 +100,11 @@ final class ArgumentFinder {
 
     private static List<Slot> swap(List<Slot> slots, Slot.Kind from, Slot.Kind to) {
         return slots.stream().map(x -> x.kind() == from ? new Slot(to, Set.of()) : x).toList();
+    }
+
+    /** Whether the trigger hosts a visit (the codebook's hosting trait: 043). */
+    private static boolean hosting(TriggerMatch m) {
+        return Codebook.standard().is(m.entry().code(), Codebook.Trait.HOSTING);
     }
 
     /** Whether the trigger's head is a verb of attending or addressing a meeting ({@code ATTEND_VERB}). */

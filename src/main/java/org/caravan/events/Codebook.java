@@ -26,12 +26,33 @@ public final class Codebook {
         /** An undated telling of the same pair is the same occasion as a dated one (a visit, a meeting). */
         SAME_OCCASION("same-occasion"),
         /** An announced noun of the code ("announced $300 million in aid") is an intention to act. */
-        ANNOUNCED_INTENT("announced-intent");
+        ANNOUNCED_INTENT("announced-intent"),
+        /** An appeal verb: it takes the code of the act it asks for, from the {@code appeal} column of intent.tsv. */
+        APPEAL("appeal"),
+        /** A demand verb: it takes the code of the act it demands, from the {@code demand} column of intent.tsv. */
+        DEMAND("demand"),
+        /** A group source with no target does it with itself ("the two leaders agreed to resume visits"). */
+        SHARED("shared"),
+        /** A meeting of the parties (talks, a call, a visit): its noun takes an agent phrase, its place may stand far. */
+        MEETING("meeting"),
+        /** A visit: an invitation frame tells one; at an organisation's summit it is consulting (its root's x0 code). */
+        VISIT("visit"),
+        /** Hosting a visit: the passive's host is the place's country; a summit's holder stays its target. */
+        HOSTING("hosting"),
+        /** An invitation (to meet or visit): "at the invitation of X" tells who invited and who came. */
+        INVITATION("invitation"),
+        /** Diplomatic: events at the same place and time belong to one story (a summit with its side meetings). */
+        DIPLOMATIC("diplomatic");
 
         private final String column;
 
         Trait(String column) {
             this.column = column;
+        }
+
+        /** The trait's name in the traits column (and, for appeal and demand, the intent.tsv column it reads). */
+        public String column() {
+            return column;
         }
 
         static String known() {
@@ -155,6 +176,22 @@ public final class Codebook {
             }
         }
         return false;
+    }
+
+    /** The first code (in file order) whose own row carries the trait: {@code VISIT} gives 042. */
+    public String codeWith(Trait trait) {
+        for (String c : codes.keySet()) {
+            if (traits.getOrDefault(c, Set.of()).contains(trait)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no code of the codebook has the trait " + trait.column());
+    }
+
+    /** The root's code "not specified below" (CAMEO numbers it root + 0: 040 for 04), else the root itself. */
+    public String unspecified(String code) {
+        String c = code.substring(0, 2) + "0";
+        return codes.containsKey(c) ? c : code.substring(0, 2);
     }
 
     public Optional<CameoCode> get(String code) {

@@ -214,8 +214,8 @@ public final class EventCoder {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: " + mod.label());
         }
         String code = modal.get();
-        if (code.equals("042") && a.targetHow().via() == Arguments.Via.SUMMIT_HOLDER) {
-            code = "040"; // taking part in an organisation's summit is consulting it (GUIDELINES.md)
+        if (codebook.is(code, Codebook.Trait.VISIT) && a.targetHow().via() == Arguments.Via.SUMMIT_HOLDER) {
+            code = codebook.unspecified(code); // taking part in an organisation's summit is consulting it (GUIDELINES.md)
         }
         if (a.sources().isEmpty()) {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no source actor");
@@ -270,11 +270,13 @@ public final class EventCoder {
     }
 
     /**
-     * An appeal (root 02) or demand (root 10) takes the code of the act it asks for (events/intent.tsv columns
-     * appeal and demand): "urged Belarus to release Protasevich" is 0253, "demanded ... to withdraw" 106.
+     * An appeal or demand (the codebook's appeal and demand traits: roots 02 and 10) takes the code of the act it
+     * asks for (events/intent.tsv columns appeal and demand): "urged Belarus to release Protasevich" is 0253,
+     * "demanded ... to withdraw" 106.
      */
     private String askedFor(SentenceView v, TriggerMatch m, List<TriggerMatch> found, String code) {
-        String column = code.startsWith("02") ? "appeal" : code.startsWith("10") ? "demand" : "";
+        String column = codebook.is(code, Codebook.Trait.APPEAL) ? Codebook.Trait.APPEAL.column()
+                : codebook.is(code, Codebook.Trait.DEMAND) ? Codebook.Trait.DEMAND.column() : "";
         if (column.isEmpty()) {
             return code;
         }

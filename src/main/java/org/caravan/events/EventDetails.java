@@ -34,7 +34,7 @@ final class EventDetails {
             }
             boolean governed = finder.prepBefore(v, c, m).filter(p -> grammar.is(v.lang(), Kind.PLACE_PREP, p)).isPresent();
             int d = Math.abs(c.first() - m.head());
-            if (governed && d < dist && (d <= ArgumentFinder.WINDOW || m.entry().code().startsWith("04"))) {
+            if (governed && d < dist && (d <= ArgumentFinder.WINDOW || NominalFrames.meeting(m.entry().code()))) {
                 best = c.place();
                 dist = d;
             }

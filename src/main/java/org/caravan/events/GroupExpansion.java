@@ -33,12 +33,13 @@ final class GroupExpansion {
     }
 
     /**
-     * The targets of a symmetric event (roots 04, 06, 19, code 057) or a shared intent (root 03: "the two leaders
+     * The targets of a symmetric event (roots 04, 06, 19, code 057) or a shared one (the codebook's shared trait,
+     * root 03: "the two leaders
      * agreed to resume visits") with no target and a group source ("both presidents signed", "стороны
      * договорились"): the group itself, which the expansion pairs within.
      */
     static List<Candidate> selfTargets(List<Candidate> sources, String code) {
-        if (!EventMerger.unordered(code) && !code.startsWith("03")) {
+        if (!EventMerger.unordered(code) && !Codebook.standard().is(code, Codebook.Trait.SHARED)) {
             return List.of();
         }
         return sources.stream().filter(c -> isGroup(c.key())).limit(1).toList();

@@ -37,7 +37,7 @@ final class NominalFrames {
             src.add(new Slot(Slot.Kind.SUBJ, Set.of()));
         }
         boolean place = tgt.stream().anyMatch(s -> s.kind() == Slot.Kind.PLACE);
-        if (e.symmetric() || place || e.code().startsWith("04")) {
+        if (e.symmetric() || place || meeting(e.code())) {
             addBefore(src, Slot.Kind.SUBJ, new Slot(Slot.Kind.GEN, Set.of()));
             addBefore(src, Slot.Kind.SUBJ, pp(g.get(lang, Kind.NOUN_AGENT_PREP), src, tgt));
         }
@@ -106,6 +106,20 @@ final class NominalFrames {
         slots.add(slot);
     }
 
+    private static boolean is(String code, Codebook.Trait trait) {
+        return Codebook.standard().is(code, trait);
+    }
+
+    /** A meeting code (the codebook's meeting trait: root 04). */
+    static boolean meeting(String code) {
+        return is(code, Codebook.Trait.MEETING);
+    }
+
+    /** An invitation code (the codebook's invitation trait: 036). */
+    static boolean invites(String code) {
+        return is(code, Codebook.Trait.INVITATION);
+    }
+
     /** The entry origin of the visit that an invitation frame tells ("arrived at the invitation of X"). */
     static final String INVITED_VISIT = "grammar.tsv INVITATION_PREP (the visit made at an invitation)";
 
@@ -118,14 +132,15 @@ final class NominalFrames {
      * tells: "Tokayev is in Paris at the invitation of Macron" is a visit KAZ→FRA as well as an invitation.
      */
     List<TriggerMatch> withInvitedVisits(SentenceView v, List<TriggerMatch> found) {
-        if (found.stream().anyMatch(x -> x.entry().code().startsWith("042") || x.entry().code().startsWith("043"))) {
+        if (found.stream().anyMatch(x -> is(x.entry().code(), Codebook.Trait.VISIT)
+                || is(x.entry().code(), Codebook.Trait.HOSTING))) {
             return found;
         }
         List<TriggerMatch> out = new ArrayList<>(found);
         for (TriggerMatch x : found) {
-            if (x.entry().code().equals("036") && invitation(v, x).isPresent()) {
+            if (invites(x.entry().code()) && invitation(v, x).isPresent()) {
                 TriggerEntry e = x.entry();
-                TriggerEntry visit = new TriggerEntry(e.lang(), e.words(), e.head(), "NOUN", "042", e.source(),
+                TriggerEntry visit = new TriggerEntry(e.lang(), e.words(), e.head(), "NOUN", Codebook.standard().codeWith(Codebook.Trait.VISIT), e.source(),
                         e.target(), false, INVITED_VISIT);
                 out.add(new TriggerMatch(visit, x.head(), x.tokens()));
             }
@@ -140,7 +155,7 @@ final class NominalFrames {
      * frame opens the sentence) or before the frame, with no preposition, that is not the inviter's own country.
      */
     java.util.Optional<Invitation> invitation(SentenceView v, TriggerMatch m) {
-        boolean invite = m.entry().code().equals("036") || m.entry().origin().equals(INVITED_VISIT);
+        boolean invite = invites(m.entry().code()) || m.entry().origin().equals(INVITED_VISIT);
         if (!invite || !nominal(v, m)) {
             return java.util.Optional.empty();
         }
@@ -223,7 +238,7 @@ final class NominalFrames {
     java.util.Optional<Host> host(SentenceView v, TriggerMatch m, int clauseStart) {
         // meetings, talks and calls only: a fight or a deal in an adjunct is not the verb's object's
         // ("soutient Pékin dans son combat")
-        if (!m.entry().symmetric() || !m.entry().code().startsWith("04") || !nominal(v, m)) {
+        if (!m.entry().symmetric() || !meeting(m.entry().code()) || !nominal(v, m)) {
             return java.util.Optional.empty();
         }
         String lang = v.lang();

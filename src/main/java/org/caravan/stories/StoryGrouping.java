@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.caravan.events.Codebook;
 
 /**
  * Which events (already merged across documents) belong to one happening or series: a state visit with its talks
  * and signings, a summit with its side meetings. Two events are linked when their dates lie at most
  * {@value #GAP_DAYS} days apart and they have the same actor pair, or are told by one article and share an actor,
- * or happen at the same place and are both diplomatic (roots 03 to 06); the dyads of one group event are always
+ * or happen at the same place and are both diplomatic (the codebook's diplomatic trait: roots 03 to 06); the dyads of one group event are always
  * linked. Stories are the connected groups. Only dates known to the month or better link; a chain of one block
  * stops growing after {@value #MAX_SPAN_DAYS} days, so a pair that talks every week is not one endless story.
  * Each rule is a block (pair, article and actor, place) sorted by date and swept once: the work is n log n.
@@ -25,7 +26,6 @@ final class StoryGrouping {
 
     static final int GAP_DAYS = 2;
     static final int MAX_SPAN_DAYS = 14;
-    private static final Set<String> DIPLOMATIC_ROOTS = Set.of("03", "04", "05", "06");
 
     /** What grouping reads of one event. */
     record Facts(String pair, Set<String> actors, Set<String> docs, String place, String root,
@@ -66,7 +66,7 @@ final class StoryGrouping {
                 keys.add("doc|" + d + "|" + a);
             }
         }
-        if (!f.place().isEmpty() && DIPLOMATIC_ROOTS.contains(f.root())) {
+        if (!f.place().isEmpty() && diplomatic(f.root())) {
             keys.add("place|" + f.place());
         }
         return keys;
@@ -125,7 +125,7 @@ final class StoryGrouping {
                     add(blocks, "doc|" + d + "|" + a, i);
                 }
             }
-            if (!f.place().isEmpty() && DIPLOMATIC_ROOTS.contains(f.root())) {
+            if (!f.place().isEmpty() && diplomatic(f.root())) {
                 add(blocks, "place|" + f.place(), i);
             }
         }
@@ -133,6 +133,11 @@ final class StoryGrouping {
             sweep(block, facts, uf);
         }
         return uf.components();
+    }
+
+    /** Whether a root is diplomatic (the codebook's diplomatic trait: roots 03 to 06). */
+    private static boolean diplomatic(String root) {
+        return Codebook.standard().is(root, Codebook.Trait.DIPLOMATIC);
     }
 
     private static void add(Map<String, List<Integer>> blocks, String key, int i) {

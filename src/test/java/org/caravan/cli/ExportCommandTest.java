@@ -26,10 +26,7 @@ class ExportCommandTest {
 
     @BeforeAll
     static void analyzeTheSeeds() {
-        db = dir.resolve("db").toString();
-        CliRunner.Result r = CliRunner.run("analyze", "-o", dir.resolve("out").toString(), "--db", db,
-                Path.of("examples/seeds.jsonl").toAbsolutePath().toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        db = CliRunner.analyzeSeeds(dir);
     }
 
     private static Path export(String format, String... filters) {

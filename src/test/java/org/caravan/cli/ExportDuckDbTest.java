@@ -34,10 +34,7 @@ class ExportDuckDbTest {
 
     @BeforeAll
     static void analyzeTheSeeds() throws IOException {
-        db = dir.resolve("db").toString();
-        CliRunner.Result r = CliRunner.run("analyze", "-o", dir.resolve("out").toString(), "--db", db,
-                Path.of("examples/seeds.jsonl").toAbsolutePath().toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        db = CliRunner.analyzeSeeds(dir);
         events = new ArrayList<>();
         for (String l : Files.readAllLines(dir.resolve("out/events.jsonl"))) {
             events.add(MAPPER.readTree(l));

@@ -34,10 +34,7 @@ class ExportGdeltScriptTest {
 
     @BeforeAll
     static void analyzeTheSeeds() {
-        db = dir.resolve("db").toString();
-        CliRunner.Result r = CliRunner.run("analyze", "-o", dir.resolve("out").toString(), "--db", db,
-                Path.of("examples/seeds.jsonl").toAbsolutePath().toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        db = CliRunner.analyzeSeeds(dir);
     }
 
     private static Path export(String format) {

@@ -136,6 +136,26 @@ class CodebookTest {
         assertThat(cb.is("061", Codebook.Trait.ANNOUNCED_INTENT)).isFalse();
     }
 
+    @Test
+    void theShippedCodebookCarriesTheFactsTheCoderReadsOfCodes() {
+        Codebook cb = Codebook.standard();
+        assertThat(cb.is("0253", Codebook.Trait.APPEAL)).isTrue();
+        assertThat(cb.is("106", Codebook.Trait.DEMAND)).isTrue();
+        assertThat(cb.is("106", Codebook.Trait.APPEAL)).isFalse();
+        assertThat(cb.is("036", Codebook.Trait.SHARED)).isTrue();
+        assertThat(cb.is("036", Codebook.Trait.INVITATION)).isTrue();
+        assertThat(cb.is("046", Codebook.Trait.MEETING)).isTrue();
+        assertThat(cb.is("036", Codebook.Trait.MEETING)).isFalse();
+        assertThat(cb.is("043", Codebook.Trait.HOSTING)).isTrue();
+        assertThat(cb.is("043", Codebook.Trait.VISIT)).isFalse();
+        assertThat(cb.codeWith(Codebook.Trait.VISIT)).isEqualTo("042");
+        assertThat(cb.unspecified("042")).isEqualTo("040");
+        assertThat(List.of("03", "04", "05", "06")).allSatisfy(r ->
+                assertThat(cb.is(r, Codebook.Trait.DIPLOMATIC)).as(r).isTrue());
+        assertThat(List.of("01", "02", "07", "19")).allSatisfy(r ->
+                assertThat(cb.is(r, Codebook.Trait.DIPLOMATIC)).as(r).isFalse());
+    }
+
     private static final String HEADER = "code\tname\tgoldstein\tquad_class\tplover\n";
     private static final String TRAITS = "code\tname\tgoldstein\tquad_class\tplover\ttraits\n";
 

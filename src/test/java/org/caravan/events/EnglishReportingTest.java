@@ -1,19 +1,14 @@
 package org.caravan.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.events.Fixture.dyads;
 
-import java.util.List;
 import org.caravan.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** English reporting of issue 9 on the CAMEO gold's kind of sentences: hopes, allegations, reciprocals, located targets. */
 class EnglishReportingTest {
 
-    private static List<String> dyads(Document d) {
-        return EventCoder.standard().code(d).events().stream()
-                .map(e -> e.source().key().orElse("?") + ">" + e.target().key().orElse("?") + " " + e.cameo())
-                .toList();
-    }
 
     @Test
     void aHopeThatSomeoneElseActsOnAnActorIsNoWishTowardIt() {

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.caravan.model.ActorRef;
 import org.caravan.model.Document;
 import org.caravan.model.Event;
@@ -96,18 +99,35 @@ final class TestStages {
         }
     }
 
-    /** Fails the test when two threads use one instance at once. Not thread-safe, as it says. */
+    /**
+     * Counts it when two threads use one instance at once. Its first calls wait, at the shared gate, until as many
+     * calls as the gate counts are inside some instance together, so that the run cannot pass by running its tasks
+     * one after another: overlap is forced, not left to timing. Not thread-safe, as it says.
+     */
     static final class Exclusive implements Stage {
         private final AtomicInteger inside = new AtomicInteger();
+        private final CountDownLatch gate;
         final AtomicInteger overlaps = new AtomicInteger();
+
+        /** With no gate: the calls run through. */
+        Exclusive() {
+            this(new CountDownLatch(0));
+        }
+
+        Exclusive(CountDownLatch gate) {
+            this.gate = gate;
+        }
 
         @Override
         public Document process(Document d) {
             if (inside.incrementAndGet() > 1) {
                 overlaps.incrementAndGet();
             }
+            gate.countDown();
             try {
-                Thread.sleep(2);
+                if (!gate.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the other workers never came in: tasks ran one at a time");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -122,7 +142,16 @@ final class TestStages {
     }
 
     static Pipeline pipeline(Stage... stages) {
-        Pipeline.Builder b = Pipeline.builder();
+        return pipeline(Pipeline.builder(), stages);
+    }
+
+    /** A pipeline whose clock moves on by {@code tick} nanoseconds at every reading: each stage call takes one tick. */
+    static Pipeline ticking(long tick, Stage... stages) {
+        AtomicLong now = new AtomicLong();
+        return pipeline(Pipeline.builder().clock(() -> now.addAndGet(tick)), stages);
+    }
+
+    private static Pipeline pipeline(Pipeline.Builder b, Stage... stages) {
         for (Stage s : stages) {
             b.add(s);
         }

@@ -138,11 +138,12 @@ class ArchiveMergeTest {
                 }
                 docs.put(doc, t);
             }
-            assertBatchesEqualOneStep(docs, random, "year" + round);
+            assertBatchesEqualOneStep(docs, random, 5, "year" + round);
         }
     }
 
-    private void assertBatchesEqualOneStep(Map<String, List<ObjectNode>> docs, Random random, String name) {
+    /** The documents saved in a shuffled order, a merge step every {@code batch} of them, end as one step leaves them. */
+    private void assertBatchesEqualOneStep(Map<String, List<ObjectNode>> docs, Random random, int batch, String name) {
         List<String> ids = new ArrayList<>(docs.keySet());
         try (Store one = Store.open(dir.resolve("one-" + name + ".db").toString());
              Store many = Store.open(dir.resolve("many-" + name + ".db").toString())) {
@@ -152,7 +153,7 @@ class ArchiveMergeTest {
             Collections.shuffle(shuffled, random);
             for (int i = 0; i < shuffled.size(); i++) {
                 save(many, shuffled.get(i), docs.get(shuffled.get(i)));
-                if (i % 5 == 4 || i == shuffled.size() - 1) {
+                if (i % batch == batch - 1 || i == shuffled.size() - 1) {
                     step.update(many.archive());
                 }
             }
@@ -178,21 +179,7 @@ class ArchiveMergeTest {
                 }
                 docs.put(doc, t);
             }
-            List<String> ids = new ArrayList<>(docs.keySet());
-            try (Store one = Store.open(dir.resolve("one" + round + ".db").toString());
-                 Store many = Store.open(dir.resolve("many" + round + ".db").toString())) {
-                ids.forEach(id -> save(one, id, docs.get(id)));
-                step.update(one.archive());
-                List<String> shuffled = new ArrayList<>(ids);
-                Collections.shuffle(shuffled, random);
-                for (int i = 0; i < shuffled.size(); i++) {
-                    save(many, shuffled.get(i), docs.get(shuffled.get(i)));
-                    if (i % 7 == 6 || i == shuffled.size() - 1) {
-                        step.update(many.archive());
-                    }
-                }
-                assertThat(state(many, ids)).isEqualTo(state(one, ids));
-            }
+            assertBatchesEqualOneStep(docs, random, 7, "month" + round);
         }
     }
 }

@@ -38,6 +38,18 @@ public final class CliRunner {
         return run(args.toArray(String[]::new));
     }
 
+    /**
+     * Analyzes the bundled seed articles ({@code examples/seeds.jsonl}) into {@code WORK/db} and {@code WORK/out},
+     * failing on a non-zero exit; returns the database path, for the commands that read the store.
+     */
+    public static String analyzeSeeds(Path work) {
+        Result r = analyze(work, Path.of("examples/seeds.jsonl").toAbsolutePath());
+        if (r.exitCode() != 0) {
+            throw new AssertionError("analyze of the seeds exited " + r.exitCode() + ": " + r.err());
+        }
+        return work.resolve("db").toString();
+    }
+
     public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
