@@ -34,7 +34,11 @@ record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceH
         /** A passive welcome with no agent: the country of the place it happened in ("was welcomed in Beijing"). */
         PASSIVE_HOST_PLACE("place of a passive welcome without agent"),
         /** "X and Y blamed each other": every conjunct of the subject is also a target (grammar.tsv RECIPROCAL). */
-        RECIPROCAL("reciprocal: each of the coordinated sources");
+        RECIPROCAL("reciprocal: each of the coordinated sources"),
+        /** The referent of a relational noun ("l'allié de Moscou"), from the discourse (Counterparts). */
+        RELATIONAL("discourse (referent of a relational noun)"),
+        /** The counterpart of a reaction or symmetric act that the clause does not name (Counterparts). */
+        DISCOURSE_COUNTERPART("discourse (counterpart told before)");
 
         private final String words;
 
@@ -66,7 +70,8 @@ record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceH
 
         /** Whether an earlier sentence of the document gave it. */
         boolean fromDiscourse() {
-            return via == Via.DISCOURSE_PAIR || via == Via.DISCOURSE_POSSESSIVE || via == Via.DISCOURSE_SUBJECT;
+            return via == Via.DISCOURSE_PAIR || via == Via.DISCOURSE_POSSESSIVE || via == Via.DISCOURSE_SUBJECT
+                    || via == Via.RELATIONAL || via == Via.DISCOURSE_COUNTERPART;
         }
 
         /** Whether it filled a slot of one of these kinds. */

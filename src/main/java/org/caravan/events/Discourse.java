@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.caravan.model.Event;
+import org.caravan.model.Mention;
 import org.caravan.model.PartialDate;
 
 /**
  * What the coder remembers across the sentences of one document: the last source and speaker, the last date
  * given, the last pair of actors (of a coded event, else of a sentence naming exactly two), the events dated
- * by their own time expression or by the publication date, the sources of each sentence's verbs. Read and
+ * by their own time expression or by the publication date, the sources of each sentence's verbs, the actors
+ * each sentence named and the document's two most mentioned actors. Read and
  * changed only through its methods. Mutable; one instance per document, not thread-safe.
  */
 final class Discourse {
@@ -30,6 +32,53 @@ final class Discourse {
     /** Events dated only by the publication-date default (a headline or lead telling the happening). */
     private final Set<Event> publicationDated = new LinkedHashSet<>();
     private final Map<Integer, List<Candidate>> sentenceSources = new HashMap<>();
+    /** The actor mentions of the sentences ended so far (groups left out), in text order. */
+    private final List<Told> told = new ArrayList<>();
+    private List<String> mainActors = List.of();
+
+    /** An actor mention of an ended sentence. */
+    record Told(Candidate candidate, int sentence) {
+    }
+
+    /** The document's two most mentioned actors, most mentioned first ({@link Counterparts#mainActors}). */
+    List<String> mainActors() {
+        return mainActors;
+    }
+
+    void mainActors(List<String> keys) {
+        mainActors = List.copyOf(keys);
+    }
+
+    /** The latest mention of the actor with that key in a sentence before {@code sentence}. */
+    Optional<Candidate> latestWith(int sentence, String key) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            if (t.sentence() < sentence && t.candidate().key().filter(key::equals).isPresent()) {
+                return Optional.of(t.candidate());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject-most (first named) actor of the latest sentence before {@code sentence}, at most {@code within}
+     * sentences back, whose key is none of {@code excluded}: recency first, then salience within the sentence.
+     */
+    Optional<Candidate> latestOther(int sentence, int within, Set<String> excluded) {
+        Optional<Candidate> best = Optional.empty();
+        int bestSentence = -1;
+        for (int i = told.size() - 1; i >= 0; i--) {
+            Told t = told.get(i);
+            if (t.sentence() < sentence - within || bestSentence >= 0 && t.sentence() < bestSentence) {
+                break;
+            }
+            if (t.sentence() < sentence && t.candidate().key().filter(k -> !excluded.contains(k)).isPresent()) {
+                best = Optional.of(t.candidate());
+                bestSentence = t.sentence();
+            }
+        }
+        return best;
+    }
 
     /** The last source remembered, when it was at most {@code within} sentences before {@code sentence}. */
     Optional<Candidate> sourceWithin(int sentence, int within) {
@@ -99,6 +148,11 @@ final class Discourse {
     /** Remembers the pair of a sentence naming exactly two actors (if no event gave one) and its dates. */
     void endSentence(SentenceView v) {
         int idx = v.sentence().index();
+        for (Candidate c : v.candidates()) {
+            if (c.isActor() && c.key().filter(k -> !k.startsWith(Mention.GROUP)).isPresent()) {
+                told.add(new Told(c, idx));
+            }
+        }
         if (lastPairSentence != idx) {
             List<Candidate> two = new ArrayList<>();
             Set<String> keys = new HashSet<>();

@@ -42,6 +42,7 @@ public final class EventCoder {
     private final SourceRecovery sources;
     private final EventDetails details;
     private final LocatedTargets located = LocatedTargets.standard();
+    private final Counterparts counterparts;
 
     public EventCoder(Codebook codebook, Lexicon lexicon, Grammar grammar) {
         this.codebook = codebook;
@@ -54,6 +55,7 @@ public final class EventCoder {
         this.dates = new DateResolver(grammar);
         this.sources = new SourceRecovery(grammar, finder);
         this.details = new EventDetails(grammar, finder);
+        this.counterparts = new Counterparts(grammar, DiscourseWords.standard());
     }
 
     /**
@@ -94,6 +96,7 @@ public final class EventCoder {
         List<Event> events = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
         Discourse discourse = new Discourse();
+        discourse.mainActors(Counterparts.mainActors(d));
         for (Sentence s : d.sentences()) {
             if (s.endToken() > d.tokens().size() || s.endToken() <= s.firstToken()) {
                 continue;
@@ -190,7 +193,7 @@ public final class EventCoder {
         TriggerMatch m = finder.frame(v, matched);
         Arguments a = withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m));
         int idx = v.sentence().index();
-        a = sources.recover(v, m, a, ds);
+        a = counterparts.resolve(v, m, sources.recover(v, m, a, ds), ds);
         Modality mod = modality.of(v, m);
         Optional<String> modal = codeOf(mod, e).map(c -> mod == Modality.ASSERTED ? askedFor(v, m, found, c) : c);
         int cs = finder.clauseStart(v, m.first());
