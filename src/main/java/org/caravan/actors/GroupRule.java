@@ -29,6 +29,11 @@ final class GroupRule implements Rule {
 
     /** How far back the named actors of "the two countries" may be, in sentences. */
     private static final int WINDOW = 5;
+    /**
+     * How far back a list of exactly that many actors may be: a report names its pair in the lead ("India and
+     * Pakistan agreed") and calls them "both countries" paragraphs later, after quotes that name no one.
+     */
+    private static final int LIST_WINDOW = 10;
     /** After these and before its owner, a group word is part of another phrase ("со стороны России": on Russia's part). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("oblique", "locative", "of");
 
@@ -123,9 +128,18 @@ final class GroupRule implements Rule {
         return r.kb.members(group, r.date).stream().map(m -> r.actor(m, r.code(m, role))).toList();
     }
 
-    /** The last {@code n} actors of that kind named before lexeme {@code k} within the window, else none. */
+    /**
+     * The {@code n} actors a number phrase ("the two countries", "les trois parties") stands for: the latest list of
+     * exactly that many told together within the window ({@link Coordination}: the pair a report introduces, "India
+     * and Pakistan", before it calls them "both countries"), else the last {@code n} of that kind named before
+     * lexeme {@code k}, else none.
+     */
     private List<ActorRef> named(int k, int n, String kind, String role) {
         int sentence = r.sentenceOf(k);
+        List<ActorRef> listed = Coordination.latestList(r, k, n, LIST_WINDOW, m -> member(m, kind, role));
+        if (!listed.isEmpty()) {
+            return listed;
+        }
         List<ActorRef> found = collect(n, kind, role, sentence - WINDOW, sentence);
         return found.size() == n ? found : List.of();
     }
@@ -166,23 +180,35 @@ final class GroupRule implements Rule {
             if (sentence < from) {
                 break;
             }
-            if (m.actor().isEmpty() || m.isGroup() || sentence > to) {
+            if (sentence > to) {
                 continue;
             }
-            ActorRef a = m.actor().get();
-            Optional<String> key = a.key().filter(c -> !c.startsWith(Mention.GROUP) && !c.equals("WST"));
-            boolean person = r.kb.person(a.id()).isPresent() || r.introduced.containsKey(a.id());
-            boolean fits = switch (kind) {
-                case "country" -> key.filter(r.kb::isCountry).isPresent();
-                case "person" -> person && key.isPresent();
-                default -> key.isPresent();
-            };
-            if (fits && !keys.contains(key.get())) {
-                keys.add(0, key.get());
-                found.add(0, person || !r.kb.isCountry(key.get()) ? a : r.actor(key.get(), r.code(key.get(), role)));
+            Optional<ActorRef> a = member(m, kind, role);
+            if (a.isPresent() && !keys.contains(a.get().key().get())) {
+                keys.add(0, a.get().key().get());
+                found.add(0, a.get());
             }
         }
         return found;
+    }
+
+    /** The actor a mention gives a group of that kind (country, person, any), with the members' role; else none. */
+    private Optional<ActorRef> member(Mention m, String kind, String role) {
+        if (m.actor().isEmpty() || m.isGroup()) {
+            return Optional.empty();
+        }
+        ActorRef a = m.actor().get();
+        Optional<String> key = a.key().filter(c -> !c.startsWith(Mention.GROUP) && !c.equals("WST"));
+        boolean person = r.kb.person(a.id()).isPresent() || r.introduced.containsKey(a.id());
+        boolean fits = switch (kind) {
+            case "country" -> key.filter(r.kb::isCountry).isPresent();
+            case "person" -> person && key.isPresent();
+            default -> key.isPresent();
+        };
+        if (!fits) {
+            return Optional.empty();
+        }
+        return Optional.of(person || !r.kb.isCountry(key.get()) ? a : r.actor(key.get(), r.code(key.get(), role)));
     }
 
     /**

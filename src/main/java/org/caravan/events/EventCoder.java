@@ -228,6 +228,10 @@ public final class EventCoder {
             return new Decision(idx, trig, span, entry, src, tgt, mod, dated, List.of(), "not coded: no target actor");
         }
         Optional<PlaceRef> place = details.place(v, m, a);
+        a = GroupExpansion.hostFirst(a, place);
+        if (a.targetHow().via() == Arguments.Via.COORDINATED_WITH_SOURCE) {
+            targets = a.targets();
+        }
         double conf = EventDetails.confidence(a, v.parsed());
         List<String> coded = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

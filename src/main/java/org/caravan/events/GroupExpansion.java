@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.caravan.model.ActorRef;
 import org.caravan.model.Event;
 import org.caravan.model.Mention;
+import org.caravan.model.PlaceRef;
 
 /**
  * Expands the events of a group actor ("the two countries", "G7 leaders", "C5+1") by the star convention of the
@@ -73,11 +74,12 @@ final class GroupExpansion {
         return out;
     }
 
-    private static List<ActorRef[]> dyads(List<ActorRef> sources, List<ActorRef> targets, Event e) {
+    private static List<ActorRef[]> dyads(List<ActorRef> groupSources, List<ActorRef> targets, Event e) {
         List<ActorRef[]> out = new ArrayList<>();
+        List<ActorRef> sources = groupSources == null ? null : hostFirst(groupSources, e.location());
         boolean among = sources != null && EventMerger.unordered(e.cameo()) && e.source().id().contains(NAMED)
-                && (targets == null || targets == sources);
-        if (sources != null && (sources == targets || among)) {
+                && (targets == null || targets == groupSources);
+        if (sources != null && (groupSources == targets || among)) {
             for (ActorRef m : sources.subList(1, sources.size())) {
                 add(out, sources.get(0), m);
             }
@@ -91,6 +93,41 @@ final class GroupExpansion {
             targets.forEach(t -> add(out, e.source(), t));
         }
         return out;
+    }
+
+    /**
+     * The members with the host first: the country where the event took place, when it is a member ("the three
+     * parties signed in Beijing": China is the hub), as GUIDELINES.md makes the host or convener the hub.
+     */
+    static List<ActorRef> hostFirst(List<ActorRef> members, Optional<PlaceRef> place) {
+        for (int i = 1; i < members.size(); i++) {
+            if (place.isPresent() && members.get(i).key().equals(Optional.of(place.get().country()))) {
+                List<ActorRef> out = new ArrayList<>(members);
+                out.add(0, out.remove(i));
+                return List.copyOf(out);
+            }
+        }
+        return members;
+    }
+
+    /**
+     * The arguments of a symmetric act of a coordinated subject, paired within ("Iran, Saudi Arabia and China signed
+     * a joint statement in Beijing"), with the host first: the conjunct whose country the act took place in is the
+     * hub, the source of the star; else the first named stays it.
+     */
+    static Arguments hostFirst(Arguments a, Optional<PlaceRef> place) {
+        if (a.targetHow().via() != Arguments.Via.COORDINATED_WITH_SOURCE || place.isEmpty() || a.sources().size() != 1) {
+            return a;
+        }
+        List<Candidate> all = new ArrayList<>(a.sources());
+        all.addAll(a.targets());
+        for (int i = 1; i < all.size(); i++) {
+            if (all.get(i).key().equals(Optional.of(place.get().country()))) {
+                Candidate host = all.remove(i);
+                return new Arguments(List.of(host), all, a.sourceHow(), a.targetHow(), a.passive());
+            }
+        }
+        return a;
     }
 
     private static void add(List<ActorRef[]> out, ActorRef s, ActorRef t) {

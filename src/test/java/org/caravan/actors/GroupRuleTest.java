@@ -72,6 +72,34 @@ class GroupRuleTest {
     }
 
     @Test
+    void aNumberedGroupPrefersTheListOfThatManyToldTogetherInEveryLanguage() {
+        assertThat(members("en", "2023-06-01", "India and Pakistan agreed to a ceasefire. Donald Trump spoke. "
+                + "Trump congratulated both countries."))
+                .containsExactly("both countries=IND/IND,PAK/PAK");
+        assertThat(members("fr", "2023-06-01", "La Chine, l'Iran et l'Arabie saoudite ont signé un accord. "
+                + "Les Etats-Unis ont salué l'accord. Les trois pays se réuniront."))
+                .containsExactly("Les trois pays=CHN/CHN,IRN/IRN,SAU/SAU");
+        assertThat(members("de", "2023-06-01", "Deutschland und Frankreich einigten sich. Polen kritisierte das. "
+                + "Beide Länder antworteten."))
+                .containsExactly("Beide Länder=DEU/DEU,FRA/FRA");
+        assertThat(members("es", "2023-06-01", "España y Marruecos firmaron un acuerdo. Argelia protestó. "
+                + "Los dos países respondieron."))
+                .containsExactly("Los dos países=ESP/ESP,MAR/MAR");
+        assertThat(members("ru", "2023-06-01", "Армения и Азербайджан подписали соглашение. Россия приветствовала это. "
+                + "Обе страны договорились."))
+                .containsExactly("Обе страны=ARM/ARM,AZE/AZE");
+    }
+
+    @Test
+    void aListOfAnotherSizeOrWithoutACoordinatorLeavesTheLastNamed() {
+        assertThat(members("en", "2023-06-01", "Russia, China and Iran met. Japan warned Korea. The two countries spoke."))
+                .containsExactly("The two countries=JPN/JPN,KOR/KOR");
+        assertThat(members("en", "2023-06-01", "Putin, Russia's president, met Xi. Japan warned Korea. "
+                + "The two countries spoke."))
+                .containsExactly("The two countries=JPN/JPN,KOR/KOR");
+    }
+
+    @Test
     void aGroupWordWithAnOfComplementIsNoGroup() {
         assertThat(members("en", "2023-06-01", "Vladimir Putin met Xi Jinping. The two leaders of the region spoke."))
                 .isEmpty();

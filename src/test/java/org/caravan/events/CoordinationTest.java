@@ -23,6 +23,20 @@ class CoordinationTest {
     }
 
     @Test
+    void aCoordinatedSubjectSigningInTheCapitalOfAConjunctHasItAsHub() {
+        assertThat(dyads(Fixture.of("en", "In Beijing, Iran, Saudi Arabia and China signed a joint statement.")
+                .lemma("signed", "sign", "VERB").lemma("a", "a", "DET").lemma("statement", "statement", "NOUN")
+                .place("Beijing", "Beijing", "CHN").actor("Iran", "IRN", "IRN").actor("Saudi Arabia", "SAU", "SAU")
+                .actor("China", "CHN", "CHN").build()))
+                .contains("CHN>IRN 057", "CHN>SAU 057").doesNotContain("IRN>SAU 057");
+        assertThat(dyads(Fixture.of("de", "Iran und Saudi-Arabien unterzeichneten in Genf ein Abkommen.")
+                .lemma("unterzeichneten", "unterzeichnen", "VERB").lemma("ein", "ein", "DET")
+                .lemma("Abkommen", "Abkommen", "NOUN").place("Genf", "Geneva", "CHE")
+                .actor("Iran", "IRN", "IRN").actor("Saudi-Arabien", "SAU", "SAU").build()))
+                .containsExactly("IRN>SAU 057");
+    }
+
+    @Test
     void aCommaBeforeAnAppositionMakesNoList() {
         assertThat(dyads(Fixture.of("en", "China, the partner of Russia, signed an agreement with Iran.")
                 .lemma("signed", "sign", "VERB").lemma("the", "the", "DET").lemma("partner", "partner", "NOUN")

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.caravan.model.ActorRef;
 import org.caravan.model.Event;
 import org.caravan.model.Mention;
+import org.caravan.model.PlaceRef;
 import org.caravan.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,24 @@ class GroupExpansionTest {
     void aSymmetricEventOfANamedGroupIsAmongItsMembers() {
         List<Event> out = GroupExpansion.expand("d", List.of(SIDES), List.of(event(GROUP, state("USA"), "057")));
         assertThat(dyads(out)).containsExactly("RUS>CHN d-g1");
+    }
+
+    @Test
+    void theHostOfAGroupsSymmetricEventIsItsHub() {
+        PlaceRef beijing = new PlaceRef("beijing", "Beijing", "CHN", 39.9, 116.4);
+        Event signed = new Event("", "057", "05", 1, 1.0, Optional.empty(), GROUP, GROUP, Optional.of(beijing),
+                List.of(), 0.5);
+        Mention three = new Mention(new Span(0, 16), "the three parties", Optional.of(GROUP), Optional.empty(),
+                "group", List.of(state("IRN"), state("SAU"), state("CHN")));
+        assertThat(dyads(GroupExpansion.expand("d", List.of(three), List.of(signed))))
+                .containsExactly("CHN>IRN d-g1", "CHN>SAU d-g1");
+    }
+
+    @Test
+    void withoutAMemberAsHostTheFirstNamedIsTheHub() {
+        PlaceRef geneva = new PlaceRef("geneva", "Geneva", "CHE", 46.2, 6.1);
+        assertThat(GroupExpansion.hostFirst(List.of(state("IRN"), state("SAU")), Optional.of(geneva)))
+                .extracting(ActorRef::id).containsExactly("IRN", "SAU");
     }
 
     @Test
