@@ -1,5 +1,6 @@
 package org.caravan.nlp.internal;
 
+import edu.stanford.nlp.parser.nndep.CaravanScorer;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
@@ -61,16 +62,20 @@ public final class CoreNlpModels {
         return PIPELINES.computeIfAbsent(lang + "+full", k -> new StanfordCoreNLP(fullProperties(lang)));
     }
 
-    /** The neural dependency parser of a language, if CoreNLP has one here. */
+    /**
+     * The neural dependency parser of a language, if CoreNLP has one here, with {@link CaravanScorer} in place of
+     * its classifier: the same parses, faster.
+     */
     public static Optional<DependencyParser> parser(String lang) {
         if (!PARSED.contains(lang)) {
             return Optional.empty();
         }
-        return Optional.of(PARSERS.computeIfAbsent(lang, k -> DependencyParser.loadFromModelFile(switch (k) {
-            case "fr" -> french().getProperty("depparse.model");
-            case "en" -> ENGLISH_PARSER;
-            default -> UD_MODELS.get(k)[1];
-        })));
+        return Optional.of(PARSERS.computeIfAbsent(lang, k -> CaravanScorer.install(
+                DependencyParser.loadFromModelFile(switch (k) {
+                    case "fr" -> french().getProperty("depparse.model");
+                    case "en" -> ENGLISH_PARSER;
+                    default -> UD_MODELS.get(k)[1];
+                }))));
     }
 
     /** The Universal POS tagger of a language tokenized by Caravan's rules (de, es), if CoreNLP has one here. */
