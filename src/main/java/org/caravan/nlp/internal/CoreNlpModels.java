@@ -70,12 +70,22 @@ public final class CoreNlpModels {
         if (!PARSED.contains(lang)) {
             return Optional.empty();
         }
-        return Optional.of(PARSERS.computeIfAbsent(lang, k -> CaravanScorer.install(
-                DependencyParser.loadFromModelFile(switch (k) {
-                    case "fr" -> french().getProperty("depparse.model");
-                    case "en" -> ENGLISH_PARSER;
-                    default -> UD_MODELS.get(k)[1];
-                }))));
+        return Optional.of(PARSERS.computeIfAbsent(lang, k -> CaravanScorer.install(privateParser(switch (k) {
+            case "fr" -> french().getProperty("depparse.model");
+            case "en" -> ENGLISH_PARSER;
+            default -> UD_MODELS.get(k)[1];
+        }))));
+    }
+
+    /**
+     * A parser of Caravan's own, not CoreNLP's cached one ({@code DependencyParser.loadFromModelFile} shares its
+     * instances through a static cache, which the baseline's annotators use too): the scorer is installed in this
+     * instance only, so CoreNLP's own pipeline, the yardstick of {@code bench}, keeps CoreNLP's classifier.
+     */
+    private static DependencyParser privateParser(String model) {
+        DependencyParser p = new DependencyParser(new Properties());
+        p.loadModelFile(model);
+        return p;
     }
 
     /** The Universal POS tagger of a language tokenized by Caravan's rules (de, es), if CoreNLP has one here. */

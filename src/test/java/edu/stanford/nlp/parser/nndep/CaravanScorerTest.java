@@ -16,7 +16,8 @@ class CaravanScorerTest {
 
     @Test
     void scoresEveryFeatureVectorExactlyAsCoreNlpsClassifierDoes() throws Exception {
-        DependencyParser parser = DependencyParser.loadFromModelFile(FRENCH);
+        DependencyParser parser = new DependencyParser(new java.util.Properties());
+        parser.loadModelFile(FRENCH); // not CoreNLP's cached instance, which other tests may have changed
         Classifier original = classifier(parser);
         List<int[]> vectors = vectors(original, parser, new Random(7), 400);
         List<double[]> expected = new ArrayList<>();
