@@ -126,8 +126,13 @@
     return l;
   };
 
-  /** The CAMEO code with its codebook name ("040 Consult"). */
-  C.code = function (e) { return e.cameo + (e.cameo_name ? ' ' + e.cameo_name : ''); };
+  /** The codebook name of an event's CAMEO code in the interface language (the French one when ui=fr). */
+  C.codeName = function (e) {
+    return (C.ui() === 'fr' && e.cameo_name_fr) || e.cameo_name || '';
+  };
+
+  /** The CAMEO code with its codebook name ("040 Consult", "040 Consulter, sans autre précision"). */
+  C.code = function (e) { const n = C.codeName(e); return e.cameo + (n ? ' ' + n : ''); };
 
   C.actorName = function (a) { return a && a.name ? a.name : '?'; };
 
@@ -145,7 +150,7 @@
       const link = C.href('reader', { doc: C.eventDoc(e), event: e.id });
       return C.el('tr', { class: 'event-row', 'data-event': e.id, onclick: function () { location.hash = link; } },
         C.el('td', null, e.date || '—'),
-        C.el('td', { title: e.cameo_name || '' }, C.el('span', { class: 'quad-tag q' + e.quad_class,
+        C.el('td', { title: C.codeName(e) }, C.el('span', { class: 'quad-tag q' + e.quad_class,
           title: C.t('q' + e.quad_class) }), C.code(e)),
         C.el('td', null, C.el('a', { href: link, class: 'event-link' },
           C.actorName(e.source) + ' → ' + C.actorName(e.target))),

@@ -29,7 +29,7 @@ final class GroupRule implements Rule {
 
     /** How far back the named actors of "the two countries" may be, in sentences. */
     private static final int WINDOW = 5;
-    /** After these, a group word is a part of another phrase ("со стороны России": on Russia's part). */
+    /** After these and before its owner, a group word is part of another phrase ("со стороны России": on Russia's part). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("oblique", "locative", "of");
 
     private final Resolution r;
@@ -50,7 +50,8 @@ final class GroupRule implements Rule {
         if (entry.isEmpty()) {
             return false;
         }
-        if (x.start() > 0 && r.words.get(x.start()).joined() && PREPOSITIONS.contains(r.around.function(x.start() - 1))) {
+        if (x.start() > 0 && r.words.get(x.start()).joined() && PREPOSITIONS.contains(r.around.function(x.start() - 1))
+                && ownerAfter(k)) {
             return true;
         }
         Entry e = entry.get();
@@ -73,6 +74,19 @@ final class GroupRule implements Rule {
         }
         group(k, e, spec[0], org.map(g -> members(g, e.detail())).orElse(List.of()));
         return true;
+    }
+
+    /**
+     * Whether a country, organisation or "of" follows the group word at once ("со стороны России", "de la part de
+     * la France"): the words then say whose part, not a group; "to both countries", "between the three parties"
+     * stay groups.
+     */
+    private boolean ownerAfter(int k) {
+        Lexeme x = r.lex.get(k);
+        if (x.end() < r.words.size() && r.words.get(x.end()).joined() && r.around.function(x.end()).equals("of")) {
+            return true;
+        }
+        return k + 1 < r.lex.size() && r.around.adjacent(k, k + 1) && r.around.countryLike(r.lex.get(k + 1));
     }
 
     /** A group mention of those members (at least two), else nothing: the phrase stays unresolved. */

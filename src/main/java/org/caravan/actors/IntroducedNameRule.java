@@ -21,7 +21,7 @@ final class IntroducedNameRule implements Rule {
         String keys = introductions.keysOf(x.start(), x.end());
         if (x.match() == Lexeme.Match.FUZZY && r.introducedNames.containsKey(keys)) {
             String pid = r.introducedNames.get(keys);
-            r.emitPerson(x, pid, "later mention of " + r.introduced.get(pid).name());
+            r.emitPerson(x, pid, "later mention of " + r.nameOf(pid));
             return true;
         }
         introductions.laterMentions(x.start());

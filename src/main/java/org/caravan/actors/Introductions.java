@@ -138,7 +138,7 @@ final class Introductions {
                     pid = r.introducedNames.get(keys.substring(0, keys.length() - 1));
                 }
                 if (pid != null) {
-                    r.emitPerson(Lexeme.introduced(w, w + len), pid, "later mention of " + r.introduced.get(pid).name());
+                    r.emitPerson(Lexeme.introduced(w, w + len), pid, "later mention of " + r.nameOf(pid));
                     w += len - 1;
                     break;
                 }

@@ -96,6 +96,14 @@ public final class KnowledgeBase {
         return Optional.ofNullable(names.get(key));
     }
 
+    /**
+     * The key an actor's events carry: for an organ or agency of an organisation (organisation-parts.tsv: UNSC,
+     * WHO), the organisation's (UN); else the key itself.
+     */
+    public String eventKey(String key) {
+        return memberships.eventKey(key);
+    }
+
     /** Whether the key is a country's ISO alpha-3 code (rather than an organisation or a group). */
     public boolean isCountry(String key) {
         return countries.contains(key);

@@ -53,6 +53,7 @@ final class KnowledgeBaseLoader {
         FILES.put("number-words.tsv", new String[] {"lang", "number", "words"});
         FILES.put("group-phrases.tsv", new String[] {"lang", "phrase", "refers", "role"});
         FILES.put("memberships.tsv", new String[] {"group", "member", "from", "to", "role"});
+        FILES.put("organisation-parts.tsv", new String[] {"part", "of"});
         FILES.put("first-names.tsv", new String[] {"lang", "names"});
     }
 
@@ -71,22 +72,17 @@ final class KnowledgeBaseLoader {
 
     private final Map<String, String> names = new HashMap<>();
     private final java.util.Set<String> countries = new java.util.HashSet<>();
-    private final Map<String, Person> people = new HashMap<>();
-    private final Map<String, String> personSource = new HashMap<>();
-    private final List<Office> offices = new ArrayList<>();
     private final Map<String, Place> places = new HashMap<>();
     private final Map<String, String> executives = new HashMap<>();
     private final Map<String, List<Movement>> movements = new HashMap<>();
     private final AliasIndex index = new AliasIndex();
     private final FuzzyIndex fuzzy = new FuzzyIndex();
     private final List<String> warnings = new ArrayList<>();
-    private final List<Tsv.Row> officeRows = new ArrayList<>();
     private final Map<String, String> keyUses = new LinkedHashMap<>();
-    private final List<Memberships.Membership> memberships = new ArrayList<>();
     private final java.util.Set<String> firstNames = new java.util.HashSet<>();
     private final java.util.Set<String> functionWords = new java.util.HashSet<>();
-    /** Language to number to its words (number-words.tsv), for the {N} of group phrases. */
-    private final Map<String, Map<Integer, List<String>>> numberWords = new HashMap<>();
+    private final GroupTables groups = new GroupTables(this);
+    private final OfficeTables officeTables = new OfficeTables(this);
 
     private KnowledgeBaseLoader() {
     }
@@ -97,11 +93,13 @@ final class KnowledgeBaseLoader {
             l.bundled(f.getKey(), f.getValue());
         }
         userDir.ifPresent(l::user);
-        l.resolveOffices();
-        l.checkConflicts();
+        l.officeTables.resolve();
+        l.officeTables.checkConflicts(l.warnings);
+        l.warnings.sort(null);
         l.checkKeys();
-        return new KnowledgeBase(l.names, l.countries, l.people, l.offices, l.places, l.executives, l.movements, l.index, l.fuzzy, l.warnings,
-                new Memberships(l.memberships), new NameWords(l.firstNames, l.functionWords));
+        return new KnowledgeBase(l.names, l.countries, l.officeTables.people(), l.officeTables.offices(), l.places,
+                l.executives, l.movements, l.index, l.fuzzy, l.warnings, l.groups.memberships(),
+                new NameWords(l.firstNames, l.functionWords));
     }
 
     private void bundled(String file, String[] columns) {
@@ -172,17 +170,18 @@ final class KnowledgeBaseLoader {
                     Tsv.list(row.required(1, "names")).forEach(n -> firstNames.add(String.join(" ", Normalizer.phraseKeys(n))));
                 }
                 case "executives.tsv" -> executives.put(row.required(0, "key"), row.required(1, "office"));
-                case "people.tsv" -> person(row);
-                case "offices.tsv" -> officeRows.add(row);
-                case "number-words.tsv" -> numberWord(row);
-                case "group-phrases.tsv" -> groupPhrase(row);
-                case "memberships.tsv" -> membership(row);
+                case "people.tsv" -> officeTables.person(row);
+                case "offices.tsv" -> officeTables.office(row);
+                case "number-words.tsv" -> groups.numberWord(row);
+                case "group-phrases.tsv" -> groups.groupPhrase(row);
+                case "memberships.tsv" -> groups.membership(row);
+                case "organisation-parts.tsv" -> groups.part(row);
                 default -> throw new IllegalStateException(file);
             }
         }
     }
 
-    private static String lang(Tsv.Row row, int i) {
+    static String lang(Tsv.Row row, int i) {
         String l = row.required(i, "lang");
         if (!LANGS.contains(l)) {
             throw row.error("unknown language '" + l + "' (en, fr, ru, de, es or *)");
@@ -190,7 +189,7 @@ final class KnowledgeBaseLoader {
         return l;
     }
 
-    private static String role(Tsv.Row row, int i) {
+    static String role(Tsv.Row row, int i) {
         String r = row.get(i);
         if (!ROLES.contains(r)) {
             throw row.error("unknown role '" + r + "' (" + String.join(", ", ROLES) + ")");
@@ -218,6 +217,9 @@ final class KnowledgeBaseLoader {
 
     private void movement(Tsv.Row row) {
         String id = row.required(0, "id");
+        if (countries.contains(id) || (names.containsKey(id) && !movements.containsKey(id))) {
+            throw row.error("movement id '" + id + "' is already the key of a country or organisation");
+        }
         String name = row.required(1, "name");
         String country = row.required(2, "country");
         String role = role(row, 3);
@@ -252,23 +254,7 @@ final class KnowledgeBaseLoader {
         aliases(row, Kind.PLACE, id, "", "*", name + "|" + row.get(6));
     }
 
-    private void person(Tsv.Row row) {
-        String id = row.required(0, "id");
-        String name = row.required(1, "name");
-        String key = row.required(2, "country");
-        List<String> aliases = new ArrayList<>(Tsv.list(row.get(3)));
-        aliases.add(0, name);
-        Person previous = people.get(id);
-        if (previous != null) {
-            aliases.addAll(0, previous.aliases());
-        }
-        people.put(id, new Person(id, name, key, aliases.stream().distinct().toList()));
-        personSource.putIfAbsent(id, row.where());
-        keyUses.putIfAbsent(row.where(), key);
-        aliases(row, Kind.PERSON, id, "", "*", String.join("|", aliases));
-    }
-
-    private void aliases(Tsv.Row row, Kind kind, String target, String detail, String lang, String cell) {
+    void aliases(Tsv.Row row, Kind kind, String target, String detail, String lang, String cell) {
         if ((kind == Kind.COUNTRY || kind == Kind.ADJECTIVE || kind == Kind.SEAT || kind == Kind.TITLE)
                 && !target.isEmpty()) {
             keyUses.putIfAbsent(row.where(), target);
@@ -284,83 +270,7 @@ final class KnowledgeBaseLoader {
         }
     }
 
-    /** A group phrase: its refers spec ("named 2 country", "members GCC") as target, its members' role as detail. */
-    private void groupPhrase(Tsv.Row row) {
-        String refers = row.required(2, "refers");
-        String phrases = row.required(1, "phrase");
-        String lang = lang(row, 0);
-        if (phrases.contains(GroupRule.NUMBER) != refers.contains(GroupRule.NUMBER)) {
-            throw row.error("{N} must stand in both the phrase and the refers cell, or in neither");
-        }
-        if (!phrases.contains(GroupRule.NUMBER)) {
-            groupAliases(row, refers, lang, phrases);
-            return;
-        }
-        Map<Integer, List<String>> numbers = numberWords.getOrDefault(lang, Map.of());
-        if (numbers.isEmpty()) {
-            throw row.error("{N} but no number words for language '" + lang + "' (number-words.tsv)");
-        }
-        for (Map.Entry<Integer, List<String>> n : numbers.entrySet()) {
-            List<String> expanded = new ArrayList<>();
-            for (String alias : Tsv.list(phrases)) {
-                for (String word : n.getValue()) {
-                    expanded.add(alias.replace(GroupRule.NUMBER, word));
-                }
-                expanded.add(alias.replace(GroupRule.NUMBER, String.valueOf(n.getKey())));
-            }
-            groupAliases(row, refers.replace(GroupRule.NUMBER, String.valueOf(n.getKey())), lang,
-                    String.join("|", expanded));
-        }
-    }
-
-    private void groupAliases(Tsv.Row row, String refers, String lang, String phrases) {
-        if (!GroupRule.validSpec(refers)) {
-            throw row.error("bad refers '" + refers + "' (named N|{N}|+ country|person|any, members GROUP, members last)");
-        }
-        aliases(row, Kind.GROUP, refers, role(row, 3), lang, phrases);
-    }
-
-    /** Number words (number-words.tsv): the forms of one number from 2 to 9 in one language. */
-    private void numberWord(Tsv.Row row) {
-        String lang = lang(row, 0);
-        String cell = row.required(1, "number");
-        if (!cell.matches("[2-9]")) {
-            throw row.error("bad number '" + cell + "' (2 to 9)");
-        }
-        numberWords.computeIfAbsent(lang, k -> new java.util.TreeMap<>())
-                .computeIfAbsent(Integer.parseInt(cell), k -> new ArrayList<>()).addAll(Tsv.list(row.required(2, "words")));
-    }
-
-    private void membership(Tsv.Row row) {
-        String group = row.required(0, "group");
-        String member = row.required(1, "member");
-        String role = row.get(4);
-        if (!role.isEmpty() && !role.equals("member") && !role.equals("hub")) {
-            throw row.error("unknown role '" + role + "' (member or hub)");
-        }
-        Optional<LocalDate> from = row.get(2).isEmpty() ? Optional.empty() : Optional.of(date(row, row.get(2), true));
-        Optional<LocalDate> to = row.get(3).isEmpty() ? Optional.empty() : Optional.of(date(row, row.get(3), false));
-        keyUses.putIfAbsent(row.where(), member);
-        memberships.add(new Memberships.Membership(group, member, from, to, role.equals("hub")));
-    }
-
-    private void resolveOffices() {
-        for (Tsv.Row row : officeRows) {
-            String person = row.required(0, "person");
-            if (!people.containsKey(person)) {
-                throw row.error("unknown person '" + person + "' (not in any people.tsv)");
-            }
-            LocalDate start = date(row, row.required(3, "start"), true);
-            Optional<LocalDate> end = row.get(4).isEmpty() ? Optional.empty() : Optional.of(date(row, row.get(4), false));
-            if (end.isPresent() && end.get().isBefore(start)) {
-                throw row.error("end " + end.get() + " before start " + start);
-            }
-            offices.add(new Office(person, row.required(1, "office"), row.required(2, "country"), start, end));
-            keyUses.putIfAbsent(row.where(), row.required(2, "country"));
-        }
-    }
-
-    private static LocalDate date(Tsv.Row row, String s, boolean start) {
+    static LocalDate date(Tsv.Row row, String s, boolean start) {
         try {
             if (s.matches("\\d{4}")) {
                 int y = Integer.parseInt(s);
@@ -376,6 +286,15 @@ final class KnowledgeBaseLoader {
         }
     }
 
+    /** Records that the row at {@code where} names that key (checked once everything is loaded). */
+    void keyUse(String where, String key) {
+        keyUses.putIfAbsent(where, key);
+    }
+
+    void keyUse(Tsv.Row row, String key) {
+        keyUse(row.where(), key);
+    }
+
     /** Reports rows that name a key no countries.tsv or organisations.tsv row defines. */
     private void checkKeys() {
         keyUses.forEach((where, key) -> {
@@ -383,48 +302,5 @@ final class KnowledgeBaseLoader {
                 warnings.add(where + ": unknown key '" + key + "' (not in countries.tsv or organisations.tsv)");
             }
         });
-    }
-
-    /** Reports aliases that two people claim while both hold office (or when either holds none). */
-    private void checkConflicts() {
-        Map<String, List<Entry>> byAlias = new HashMap<>();
-        for (Person p : people.values()) {
-            for (String a : p.aliases()) {
-                String k = String.join(" ", Normalizer.phraseKeys(a));
-                List<Entry> l = byAlias.computeIfAbsent(k, x -> new ArrayList<>());
-                if (l.stream().noneMatch(e -> e.target().equals(p.id()))) {
-                    l.add(new Entry(Kind.PERSON, p.id(), "", "*", a, personSource.get(p.id())));
-                }
-            }
-        }
-        Map<String, List<Office>> byPerson = new HashMap<>();
-        offices.forEach(o -> byPerson.computeIfAbsent(o.person(), k -> new ArrayList<>()).add(o));
-        byAlias.forEach((alias, entries) -> {
-            for (int i = 0; i < entries.size(); i++) {
-                for (int j = i + 1; j < entries.size(); j++) {
-                    Entry a = entries.get(i);
-                    Entry b = entries.get(j);
-                    if (overlap(byPerson.getOrDefault(a.target(), List.of()), byPerson.getOrDefault(b.target(), List.of()))) {
-                        warnings.add("alias '" + a.alias() + "' claimed by " + a.target() + " (" + a.source() + ") and "
-                                + b.target() + " (" + b.source() + ") at the same date");
-                    }
-                }
-            }
-        });
-        warnings.sort(null);
-    }
-
-    private static boolean overlap(List<Office> a, List<Office> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
-        }
-        for (Office x : a) {
-            for (Office y : b) {
-                if (x.overlaps(y.start(), y.end())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

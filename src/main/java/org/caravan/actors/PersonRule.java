@@ -6,7 +6,8 @@ import org.caravan.actors.Entry.Kind;
 /**
  * A person named by an alias, short form or spelling variant. A name shared by several people ("Aliyev", "Bush")
  * is the one whose alias the text spells exactly, else the one in office on the date, else the one in office
- * within a year of it; when that is not exactly one person, it stays unresolved.
+ * within a year of it; when that is not exactly one person, it stays unresolved. A later mention by one word of
+ * the full name is that person.
  */
 final class PersonRule implements Rule {
 
@@ -37,7 +38,32 @@ final class PersonRule implements Rule {
         Entry chosen = ps.stream().filter(e -> e.target().equals(id)).findFirst().get();
         r.personAt.put(k, chosen.target());
         r.emitPerson(x, chosen.target(), Resolution.via(x, chosen));
+        if (x.match() != Lexeme.Match.FUZZY) {
+            laterByOneName(x, chosen.target());
+        }
         return true;
+    }
+
+    /**
+     * A person named in full ("Yoon Suk Yeol", "Fumio Kishida") is that person when the document later gives
+     * only the first or the last word of the name ("Yoon said", "Kishida"), as reporting does; words that are
+     * common first names, function words, or shorter than three letters are not taken.
+     */
+    private void laterByOneName(Lexeme x, String personId) {
+        if (x.end() - x.start() < 2) {
+            return;
+        }
+        for (int w = x.start(); w < x.end(); w++) {
+            r.taken[w] = true; // the full name itself is not a later mention
+        }
+        for (int w : new int[] {x.start(), x.end() - 1}) {
+            Words.Word word = r.words.get(w);
+            String key = word.key();
+            if (word.capitalised() && key.length() >= 3 && !r.kb.nameWords().neverFuzzy(key)
+                    && r.around.function(w).isEmpty()) {
+                r.introducedNames.putIfAbsent(key, personId);
+            }
+        }
     }
 
     /** Whether the text has the alias's very words, endings included (Абаров is not Абарови). */

@@ -167,8 +167,9 @@ final class Resolution {
         return actor(key, code(key, role));
     }
 
+    /** The actor of that key: an organ or agency keeps its own id and code, and carries its organisation's key. */
     ActorRef actor(String key, String code) {
-        return new ActorRef(key, kb.name(key).orElse(key), Optional.of(key), code);
+        return new ActorRef(key, kb.name(key).orElse(key), Optional.of(kb.eventKey(key)), code);
     }
 
     String code(String key, String role) {

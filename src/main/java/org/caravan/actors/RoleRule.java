@@ -8,7 +8,8 @@ import org.caravan.actors.Entry.Kind;
  * spokesman": USAMIL), of a movement next to it ("Houthi rebels"), of a known leader after "of" ("le régime de
  * Tokaïev"), or, for a bare role ("the government"), of the country the text is about. A person role ("envoy",
  * "porte-parole") names one person: the known person right after it, or a name it introduces. A role with no
- * country found is handed on (it may also be a place or an organisation).
+ * country found is handed on (it may also be a place or an organisation). A government body in a capital ("die
+ * Regierung in Bamako", "le pouvoir à Kaboul") is that capital's state; the capital stays a place.
  */
 final class RoleRule implements Rule {
 
@@ -52,10 +53,16 @@ final class RoleRule implements Rule {
         if (c.isEmpty()) {
             c = adjectiveOneWordAfter(k);
         }
+        if (c.isEmpty() && !personRole && role.equals("GOV")) {
+            c = r.around.capitalAfter(k).map(p -> new int[] {p, k, k});
+        }
         if (c.isEmpty()) {
             return withoutCountry(k, e, role, personRole);
         }
         Lexeme from = r.lex.get(c.get()[0]);
+        if (x.is(Kind.ORGANISATION) && !r.kb.isCountry(r.around.keyOf(from))) {
+            return false; // "the Security Council of the UN" is the organisation's own body, not a role of it
+        }
         Optional<Entry> seat = from.first(Kind.SEAT);
         if (role.equals("GOV") && seat.isPresent() && !seat.get().detail().isEmpty()) {
             role = seat.get().detail();

@@ -143,4 +143,38 @@ final class Surroundings {
         return kb.index().longest(words, w, e -> e.kind() == Kind.FUNCTION)
                 .map(m -> m.entries().get(0).detail()).orElse("");
     }
+
+    /**
+     * The lexeme of a capital right after lexeme {@code k} and a locative ("in Bamako", "à Kaboul", "в Киеве",
+     * "en Caracas"), or empty.
+     */
+    Optional<Integer> capitalAfter(int k) {
+        int w = lex.get(k).end();
+        if (w + 1 >= words.size() || !function(w).equals("locative") || !words.get(w).joined()) {
+            return Optional.empty();
+        }
+        Lexeme place = byWord.get(w + 1);
+        int n = place == null ? -1 : lex.indexOf(place);
+        if (n < 0 || used[n] || place.start() != w + 1 || !words.get(w + 1).joined()) {
+            return Optional.empty();
+        }
+        boolean capital = place.first(Kind.PLACE).flatMap(e -> kb.place(e.target())).map(Place::capital).orElse(false);
+        return capital ? Optional.of(n) : Optional.empty();
+    }
+
+    /**
+     * The country named right after word {@code w} when it is "of" ("President X of Senegal", "du Sénégal", an
+     * article allowed between), or empty.
+     */
+    Optional<String> countryAfterOf(int w) {
+        if (w + 1 >= words.size() || !function(w).equals("of") || !words.get(w).joined()) {
+            return Optional.empty();
+        }
+        int c = function(w + 1).equals("determiner") ? w + 2 : w + 1;
+        Lexeme x = c < words.size() ? byWord.get(c) : null;
+        if (x == null || x.start() != c || !x.is(Kind.COUNTRY) || !words.get(c).joined()) {
+            return Optional.empty();
+        }
+        return Optional.of(keyOf(x));
+    }
 }

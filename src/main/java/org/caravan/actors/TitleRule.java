@@ -96,7 +96,9 @@ final class TitleRule implements Rule {
             // "President Michel Suleiman": an unknown name after a bare title is of the one country named near it
             // whose holder of that office is not known on the date and that is no other person's (not beside another
             // title, not the country of a person named there); with none or several it stays unresolved.
-            Optional<String> near = r.countryOfNoOneNear(k, c -> r.holder(office, c).isEmpty());
+            // "President Jean Tartempion of Senegal" names the country itself, whoever the data says holds it.
+            Optional<String> near = r.around.countryAfterOf(unknown.get()[1])
+                    .or(() -> r.countryOfNoOneNear(k, c -> r.holder(office, c).isEmpty()));
             if (near.isPresent()) {
                 var body = r.bodyRef(near.get(), "GOV");
                 introductions.introduce(span, unknown.get(), body.key().get(), body.code(),

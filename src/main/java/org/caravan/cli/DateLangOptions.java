@@ -2,6 +2,7 @@ package org.caravan.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.caravan.ingest.LanguageStage;
 import org.caravan.model.PartialDate;
 import org.caravan.model.Precision;
 import org.caravan.time.TimeRules;
@@ -14,7 +15,9 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The {@code --date} and {@code --lang} options of the commands that read one text ({@code actors}, {@code time},
  * {@code explain}), parsed one way: a bad value is picocli's parameter error naming the option, reported by
- * {@link ErrorHandler} with exit code 2.
+ * {@link ErrorHandler} with exit code 2. Its converters also serve the commands that take only a language:
+ * {@code eval time} (a language with rules, {@link LanguageConverter}) and {@code export} (any language code,
+ * {@link LanguageCodeConverter}).
  */
 final class DateLangOptions {
 
@@ -53,16 +56,25 @@ final class DateLangOptions {
         }
     }
 
-    /** One of the languages Caravan has rules for. */
+    /** One of the languages Caravan has rules for, as a tag ({@code FR}, {@code fr-FR}) or a code. */
     static final class LanguageConverter implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            String code = value.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!TimeRules.BUILT_IN.contains(code)) {
-                throw new TypeConversionException("expected one of " + String.join(", ", TimeRules.BUILT_IN)
-                        + ", got '" + value + "'");
-            }
-            return code;
+            return LanguageStage.code(value).filter(TimeRules.BUILT_IN::contains).orElseThrow(() ->
+                    new TypeConversionException("expected one of " + String.join(", ", TimeRules.BUILT_IN)
+                            + ", got '" + value + "'"));
+        }
+    }
+
+    /**
+     * Any ISO 639 language code, normalised as documents' languages are ({@code FR}, {@code fr-FR} give fr), for
+     * options that select documents by the language they were read in.
+     */
+    static final class LanguageCodeConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return LanguageStage.code(value).orElseThrow(() -> new TypeConversionException(
+                    "expected an ISO 639 language code such as fr or en, got '" + value + "'"));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.caravan.model.Layer;
 import org.caravan.pipeline.Pipeline;
 import org.caravan.pipeline.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ public final class EvalCameoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "predictions file (default target/cameo/NAME.system.jsonl)")
     Path out;
 
-    @Option(names = "--scorer", paramLabel = "FILE", description = "score.py to run (default: the one above the gold folder)")
-    Path scorer;
+    @Mixin
+    ScorerOption scorer;
 
     @Option(names = "--no-null", description = "passed to score.py: drop events with unknown (---) actors")
     boolean noNull;
@@ -49,10 +50,7 @@ public final class EvalCameoCommand implements Callable<Integer> {
             throw new UserException("no gold file at " + gold);
         }
         Path abs = gold.toAbsolutePath().normalize();
-        Path score = scorer != null ? scorer : abs.getParent().getParent().resolve("score.py");
-        if (!Files.isRegularFile(score)) {
-            throw new UserException("no scorer at " + score + " (use --scorer)");
-        }
+        Path score = scorer.orElse(abs.getParent().getParent().resolve("score.py"));
         String name = abs.getFileName().toString().replaceAll("\\.jsonl$", "");
         Path predictions = out != null ? out : Path.of("target", "cameo", name + ".system.jsonl");
         List<String> extra = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.caravan.pipeline.Stage;
 import org.caravan.run.Analysis;
 import org.caravan.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,9 +57,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
                     + "temporary folder, removed afterwards).")
     Path out;
 
-    @Option(names = "--scorer", paramLabel = "FILE",
-            description = "score.py to run (default: beside the gold file, else in the folder above it).")
-    Path scorer;
+    @Mixin
+    ScorerOption scorer;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -82,10 +82,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UserException("--threads must be at least 1, not " + threads);
         }
-        Path score = scorer != null ? scorer : defaultScorer(gold);
-        if (!Files.isRegularFile(score)) {
-            throw new UserException("no scorer at " + score + " (use --scorer)");
-        }
+        Path score = scorer.orElse(defaultScorer(gold));
         JsonlFile goldFile = JsonlFile.read(gold);
         Path folder = out != null ? Files.createDirectories(out) : Files.createTempDirectory("caravan-eval-events");
         Path db = Files.createTempDirectory("caravan-eval-events-db");

@@ -11,6 +11,7 @@ import org.caravan.ingest.LanguageStage;
 import org.caravan.time.TimeMlEvaluation;
 import org.caravan.time.TimeStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,11 +32,12 @@ public final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where to write the annotated files (default target/timeml/CORPUS)")
     Path out;
 
-    @Option(names = "--lang", paramLabel = "L", description = "corpus language; guessed (en/fr) if absent")
+    @Option(names = "--lang", paramLabel = "L", converter = DateLangOptions.LanguageConverter.class,
+            description = "corpus language: en, fr, ru, de or es; guessed from the first document of each corpus folder if absent")
     String lang;
 
-    @Option(names = "--scorer", paramLabel = "FILE", description = "score.py to run (default: the one next to CORPUS)")
-    Path scorer;
+    @Mixin
+    ScorerOption scorer;
 
     @Option(names = "--errors", description = "also list every miss and wrong value")
     boolean errors;
@@ -49,10 +51,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
             throw new UserException("not a folder: " + corpus);
         }
         Path abs = corpus.toAbsolutePath().normalize();
-        Path score = scorer != null ? scorer : abs.getParent().resolve("score.py");
-        if (!Files.isRegularFile(score)) {
-            throw new UserException("no scorer at " + score + " (use --scorer)");
-        }
+        Path score = scorer.orElse(abs.getParent().resolve("score.py"));
         Path target = out != null ? out : Path.of("target", "timeml", abs.getFileName().toString());
         List<String> extra = new ArrayList<>();
         if (errors) {

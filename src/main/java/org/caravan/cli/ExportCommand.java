@@ -62,7 +62,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--quad", paramLabel = "Q", description = "Quad classes, 1 to 4 (Q,Q).")
     private List<String> quads = List.of();
 
-    @Option(names = "--lang", paramLabel = "L", description = "Languages of the telling documents (ISO 639-1).")
+    @Option(names = "--lang", paramLabel = "L", split = ",", converter = DateLangOptions.LanguageCodeConverter.class,
+            description = "Languages of the telling documents (ISO 639-1: L,L).")
     private List<String> langs = List.of();
 
     @Option(names = "--source", paramLabel = "S", description = "Outlets (URL host, e.g. lemonde.fr).")

@@ -33,7 +33,7 @@ public final class TimeCommand implements Callable<Integer> {
             + "instead of resolving them against the first full date in the text")
     boolean noInfer;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "extra rules: DIR/<lang>/{words,patterns,tense}.tsv")
+    @Option(names = "--rules", paramLabel = "DIR", description = "extra rules: DIR/<lang>/{calendar,words,patterns,tense}.tsv")
     Path rules;
 
     @Override

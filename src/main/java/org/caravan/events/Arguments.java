@@ -32,7 +32,9 @@ record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceH
         /** The organisation or format that holds the summit the verb's object or complement names. */
         SUMMIT_HOLDER("holder of the summit"),
         /** A passive welcome with no agent: the country of the place it happened in ("was welcomed in Beijing"). */
-        PASSIVE_HOST_PLACE("place of a passive welcome without agent");
+        PASSIVE_HOST_PLACE("place of a passive welcome without agent"),
+        /** "X and Y blamed each other": every conjunct of the subject is also a target (grammar.tsv RECIPROCAL). */
+        RECIPROCAL("reciprocal: each of the coordinated sources");
 
         private final String words;
 

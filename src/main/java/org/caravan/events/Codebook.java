@@ -1,28 +1,63 @@
 package org.caravan.events;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The CAMEO codebook, read from {@code events/cameo.tsv}: every code with its name, Goldstein score, quad
  * class and PLOVER category. The two-digit root rows carry the CAMEO facts of a root (its GDELT quad class); every
- * longer code must have its root in the file and share its quad class. Loaded once and immutable; thread-safe.
+ * longer code must have its root in the file and share its quad class. The optional {@code traits} column says what
+ * the coder knows of a code ({@link Trait}), inherited by the codes below it. Loaded once and immutable; thread-safe.
  */
 public final class Codebook {
+
+    /** What the coder knows of a code, named in the {@code traits} column of {@code cameo.tsv}. */
+    public enum Trait {
+        /** Both sides do the same (consult, cooperate, fight, sign an agreement): the pair is unordered. */
+        SYMMETRIC("symmetric"),
+        /** An undated telling of the same pair is the same occasion as a dated one (a visit, a meeting). */
+        SAME_OCCASION("same-occasion"),
+        /** An announced noun of the code ("announced $300 million in aid") is an intention to act. */
+        ANNOUNCED_INTENT("announced-intent");
+
+        private final String column;
+
+        Trait(String column) {
+            this.column = column;
+        }
+
+        static String known() {
+            return String.join(", ", Arrays.stream(values()).map(t -> t.column).toList());
+        }
+
+        static Optional<Trait> named(String name) {
+            for (Trait t : values()) {
+                if (t.column.equals(name)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     static final String RESOURCE = "events/cameo.tsv";
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
     private static volatile Codebook standard;
 
     private final Map<String, CameoCode> codes;
+    private final Map<String, Set<Trait>> traits;
 
-    private Codebook(Map<String, CameoCode> codes) {
+    private Codebook(Map<String, CameoCode> codes, Map<String, Set<Trait>> traits) {
         this.codes = Collections.unmodifiableMap(new LinkedHashMap<>(codes));
+        this.traits = Map.copyOf(traits);
     }
 
     /** The codebook shipped with Caravan, loaded on first use. */
@@ -42,10 +77,15 @@ public final class Codebook {
 
     static Codebook from(TsvTable table) {
         Map<String, CameoCode> m = new LinkedHashMap<>();
+        Map<String, Set<Trait>> traits = new LinkedHashMap<>();
         for (TsvTable.Row row : table.rows()) {
             CameoCode c = code(row);
             if (m.put(c.code(), c) != null) {
                 throw row.error("duplicate code " + c.code());
+            }
+            Set<Trait> t = traits(row);
+            if (!t.isEmpty()) {
+                traits.put(c.code(), t);
             }
         }
         for (TsvTable.Row row : table.rows()) {
@@ -59,7 +99,18 @@ public final class Codebook {
                         + " (quad class " + root.quadClass() + ")");
             }
         }
-        return new Codebook(m);
+        return new Codebook(m, traits);
+    }
+
+    private static Set<Trait> traits(TsvTable.Row row) {
+        Set<Trait> out = EnumSet.noneOf(Trait.class);
+        for (String name : row.get(5).split(",")) {
+            if (!name.isBlank()) {
+                out.add(Trait.named(name.strip()).orElseThrow(() -> row.error("unknown trait '" + name.strip()
+                        + "' (known: " + Trait.known() + ")")));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     private static CameoCode code(TsvTable.Row row) {
@@ -94,6 +145,16 @@ public final class Codebook {
             throw new IllegalArgumentException("not a CAMEO root: " + root);
         }
         return c.quadClass();
+    }
+
+    /** Whether a code has a trait, on its own row or on a parent code's (04 gives its traits to 042, 0421). */
+    public boolean is(String code, Trait trait) {
+        for (String c = code; c.length() >= 2; c = c.substring(0, c.length() - 1)) {
+            if (traits.getOrDefault(c, Set.of()).contains(trait)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<CameoCode> get(String code) {

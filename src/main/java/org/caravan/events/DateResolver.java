@@ -175,7 +175,8 @@ final class DateResolver {
 
     /**
      * The same happening told again without a date ("a été accueilli par Tokaïev" after "s'est rendu au
-     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, root 04 (visits, meetings).
+     * Kazakhstan mercredi") takes the date of its dated telling: same pair of actors, same root, a code of the
+     * codebook's {@code same-occasion} trait (root 04: visits, meetings).
      * An event dated only by the publication-date default (the headline or lead: "Paris condemns Moscow's
      * strike") that the body tells again with a time expression ("on Tuesday Paris condemned...") takes that
      * explicit date when the document gives one date only to that (source, target, code) (the pair unordered for
@@ -187,8 +188,9 @@ final class DateResolver {
             Event x = e;
             if (!ownDated.contains(e)) {
                 Optional<Event> from = Optional.empty();
+                boolean occasion = Codebook.standard().is(e.root(), Codebook.Trait.SAME_OCCASION);
                 for (Event o : ownDated) {
-                    if (e.root().equals("04") && o.root().equals(e.root()) && samePair(o, e)) {
+                    if (occasion && o.root().equals(e.root()) && samePair(o, e)) {
                         from = Optional.of(o);
                         break;
                     }

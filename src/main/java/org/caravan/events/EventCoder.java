@@ -41,6 +41,7 @@ public final class EventCoder {
     private final ModalCodes modalCodes;
     private final SourceRecovery sources;
     private final EventDetails details;
+    private final LocatedTargets located = LocatedTargets.standard();
 
     public EventCoder(Codebook codebook, Lexicon lexicon, Grammar grammar) {
         this.codebook = codebook;
@@ -230,7 +231,7 @@ public final class EventCoder {
         for (Candidate s : a.sources()) {
             for (Candidate t : targets) {
                 Optional<ActorRef> sa = s.asActor();
-                Optional<ActorRef> ta = t.asActor();
+                Optional<ActorRef> ta = located.country(v, t, code).or(t::asActor);
                 Optional<String> sk = sa.flatMap(ActorRef::key);
                 Optional<String> tk = ta.flatMap(ActorRef::key);
                 if (sk.isEmpty() || tk.isEmpty()) {

@@ -12,13 +12,13 @@ import org.caravan.model.PartialDate;
 
 /**
  * In-document merging: one record per (source, target, CAMEO code, date), the pair unordered for
- * symmetric codes (roots 04, 06, 19 and code 057); the mentions are pooled and each further mention
+ * symmetric codes (the codebook's {@code symmetric} trait: roots 04, 06, 19 and code 057); the mentions are pooled and each further mention
  * raises the confidence a little. Stateless; thread-safe.
  */
 final class EventMerger {
 
     static boolean unordered(String code) {
-        return code.startsWith("04") || code.startsWith("06") || code.startsWith("19") || code.startsWith("057");
+        return Codebook.standard().is(code, Codebook.Trait.SYMMETRIC);
     }
 
     static String key(Event e) {

@@ -6,7 +6,8 @@ import org.caravan.events.ModalCues.Cue;
 /**
  * Decides the modality of a trigger from the words around it (grammar.tsv, modality.tsv): refusal, negation,
  * question, conditional, hedge, request, expressed intention (also announced aid: "announced $300 million in
- * aid", coded 033; an agreement or plan to act: "agreed to sign"), future or plan. Precedence: refused, negated,
+ * aid", coded 033, for the codes of the codebook's {@code announced-intent} trait; an agreement or plan to act:
+ * "agreed to sign"), future or plan. Precedence: refused, negated,
  * question, conditional, hedged, requested, intent, future. Which code each modality gives is events/intent.tsv
  * ({@link ModalCodes}). Stateless; thread-safe.
  */
@@ -78,7 +79,8 @@ final class ModalityDetector {
         if (isClaimed(v, m)) {
             return Modality.HEDGED;
         }
-        if (!noun && isRequested(v, first, start)) {
+        int act = actStart(v, m, start);
+        if (act >= 0 && requestingVerb(v, act, start) >= 0) {
             return Modality.REQUESTED;
         }
         if (governedBy(v, m, start, Cue.DECIDE_VERB)) {
@@ -87,7 +89,11 @@ final class ModalityDetector {
         if (governedBy(v, m, start, Cue.INTENT_VERB)) {
             return Modality.INTENT;
         }
-        boolean aid = noun && m.entry().code().startsWith("07");
+        Modality closing = closingAuxiliary(v, m, end);
+        if (closing != Modality.ASSERTED) {
+            return closing;
+        }
+        boolean aid = noun && Codebook.standard().is(m.entry().code(), Codebook.Trait.ANNOUNCED_INTENT);
         for (int i = Math.max(start, first - 6); i < first; i++) {
             if (v.is(g, Kind.INTENT, i) || aid && v.is(g, Kind.ANNOUNCE, i)) {
                 return Modality.INTENT;
@@ -147,7 +153,21 @@ final class ModalityDetector {
         while (k < v.size() && v.inMention(k)) {
             k++;
         }
-        return anyVerb(v, k, Math.min(v.size(), k + 4));
+        for (int i = k; i < Math.min(v.size(), k + 4); i++) {
+            if (v.isVerb(i) && !infinitive(v, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb at i is an infinitive after its marker or by its ending ("appelé la Russie et l'Ukraine à
+     * reprendre", "exhortó a Rusia y Ucrania a negociar": no clause of their own).
+     */
+    private boolean infinitive(SentenceView v, int i) {
+        return i > 0 && (v.is(g, Kind.INFINITIVE, i - 1) || cues.is(v, Cue.MARKER, i - 1))
+                || g.endsWith(v.lang(), Kind.INFINITIVE_SUFFIX, v.norm(i));
     }
 
     /**
@@ -159,6 +179,11 @@ final class ModalityDetector {
     private boolean governedBy(SentenceView v, TriggerMatch m, int start, Cue verbs) {
         int first = m.first();
         boolean verbTrigger = !m.entry().pos().equals("NOUN") && !v.pos(m.head()).equals("NOUN");
+        int infinitive = verbTrigger ? -1 : infinitiveBefore(v, m, start);
+        if (infinitive >= 0) {
+            first = infinitive;
+            verbTrigger = true;
+        }
         for (int i = first - 1; i >= Math.max(start, first - 8); i--) {
             if (!cues.is(v, verbs, i) || m.tokens().contains(i)) {
                 continue;
@@ -188,18 +213,49 @@ final class ModalityDetector {
     }
 
     /**
-     * An infinitive right after its marker ("to", "à", "de") whose clause opens with a verb of appeal,
-     * invitation or permission that names an addressee in between: "invited Astana to join", "urged Russia to
-     * withdraw". The act is asked for, not told.
+     * Where the act's verb phrase starts: a verb trigger's first word; for a noun trigger the infinitive whose
+     * object it is ("à reprendre les négociations", "to hold talks", "провести совместные учения"), else -1.
      */
-    private boolean isRequested(SentenceView v, int first, int start) {
-        return requestingVerb(v, first, start) >= 0;
+    private int actStart(SentenceView v, TriggerMatch m, int start) {
+        boolean verbTrigger = !m.entry().pos().equals("NOUN") && !v.pos(m.head()).equals("NOUN");
+        return verbTrigger ? m.first() : infinitiveBefore(v, m, start);
     }
 
-    /** The index of the appeal verb that asks for the act starting at {@code first}, or -1. */
+    /**
+     * The infinitive that governs a noun trigger as its object: a verb at most three words before it with only
+     * determiners, adjectives, numerals or a preposition between, itself an infinitive (after its marker, or with
+     * an infinitive ending: `INFINITIVE_SUFFIX`, Russian "-ть"); -1 if none.
+     */
+    private int infinitiveBefore(SentenceView v, TriggerMatch m, int start) {
+        for (int i = m.first() - 1; i >= Math.max(start, m.first() - 4); i--) {
+            String p = v.pos(i);
+            boolean suffix = g.endsWith(v.lang(), Kind.INFINITIVE_SUFFIX, v.norm(i));
+            if (v.isVerb(i) || p.equals("X") && suffix) {
+                boolean marked = i > start && (v.is(g, Kind.INFINITIVE, i - 1) || cues.is(v, Cue.MARKER, i - 1));
+                return marked || suffix ? i : -1;
+            }
+            boolean filler = p.equals("DET") || p.equals("ADJ") || p.equals("NUM") || p.equals("ADP")
+                    || p.equals("X") && !v.isPunct(i);
+            if (v.inMention(i) || !filler) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the appeal verb that asks for the act starting at {@code first}, or -1: an infinitive right
+     * after its marker ("to", "à", "de"; or an infinitive by its ending, `INFINITIVE_SUFFIX`: "призвал Украину
+     * вернуться") whose clause opens with a verb of appeal, invitation or permission that names an addressee in
+     * between: "invited Astana to join", "urged Russia to withdraw". The act is asked for, not told.
+     */
     private int requestingVerb(SentenceView v, int first, int start) {
         int marker = first - 1;
-        if (marker <= start || !v.is(g, Kind.INFINITIVE, marker)) {
+        if (marker > start && !v.is(g, Kind.INFINITIVE, marker)
+                && g.endsWith(v.lang(), Kind.INFINITIVE_SUFFIX, v.norm(first))) {
+            marker = first;
+        }
+        if (marker <= start || marker < first && !v.is(g, Kind.INFINITIVE, marker)) {
             return -1;
         }
         for (int i = marker - 2; i >= Math.max(start, marker - 8); i--) {
@@ -218,7 +274,8 @@ final class ModalityDetector {
         if (act.first() <= appeal.last() || of(v, act) != Modality.REQUESTED) {
             return false;
         }
-        int verb = requestingVerb(v, act.first(), clauses.clauseStart(v, act.first()));
+        int start = clauses.clauseStart(v, act.first());
+        int verb = requestingVerb(v, actStart(v, act, start), start);
         return verb >= 0 && appeal.tokens().contains(verb);
     }
 
@@ -227,10 +284,14 @@ final class ModalityDetector {
      * link word ("alleged that France helped", "accused Israel of carrying out the attack").
      */
     private boolean isClaimed(SentenceView v, TriggerMatch m) {
-        for (int i = Math.max(0, m.first() - 12); i < m.first(); i++) {
+        for (int i = 0; i < m.first(); i++) {
             if (v.is(g, Kind.CLAIM, i) && !m.tokens().contains(i)) {
                 for (int j = i + 1; j < m.first(); j++) {
-                    if (v.is(g, Kind.CLAIM_LINK, j)) {
+                    boolean near = m.first() - i <= 12;
+                    // "alleged that France knew, and that its army took part": a link word repeated after a
+                    // coordinator opens another complement of the same claim
+                    boolean repeated = j > i + 1 && v.is(g, Kind.COORD, j - 1) && !v.norm(j - 1).equals(",");
+                    if (v.is(g, Kind.CLAIM_LINK, j) && (near || repeated)) {
                         return true;
                     }
                 }
@@ -296,6 +357,56 @@ final class ModalityDetector {
             }
             if (v.isVerb(i)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verb-final order (languages with PERFECT_AUX: German): a conditional, modal or future auxiliary that closes
+     * the trigger's clause right after a verb makes the act conditional, intended or future ("dass die Truppen
+     * nicht bleiben würden", "wo er Macron treffen will", "Gespräche mit Harris führen will", "dass Scholz China
+     * besuchen wird"); "werden" after a participle is a passive, not a future. ASSERTED when there is none.
+     */
+    private Modality closingAuxiliary(SentenceView v, TriggerMatch m, int end) {
+        String lang = v.lang();
+        if (!g.has(lang, Kind.PERFECT_AUX)) {
+            return Modality.ASSERTED;
+        }
+        int reach = v.isVerb(m.head()) ? 2 : 10;
+        for (int i = m.last() + 1; i <= Math.min(end, m.last() + reach); i++) {
+            if (v.isPunct(i)) {
+                break;
+            }
+            boolean closes = i == end || v.isPunct(i + 1) || v.is(g, Kind.COORD, i + 1);
+            if (!closes || !v.isVerb(i - 1)) {
+                continue;
+            }
+            String w = v.norm(i);
+            if (g.is(lang, Kind.COND_AUX, w)) {
+                return Modality.CONDITIONAL;
+            }
+            if (g.is(lang, Kind.INTENT, w)) {
+                // a reported wish ("dass Berlin Kiew unterstützen will") is an intention; the programme of a trip
+                // ("wo er Harris treffen will") is a plan, not coded (GUIDELINES.md)
+                return reportedClause(v, m) ? Modality.INTENT : Modality.FUTURE;
+            }
+            if (g.is(lang, Kind.FUTURE_AUX, w) && v.lemma(i - 1).equals(v.norm(i - 1))) {
+                return Modality.FUTURE;
+            }
+        }
+        return Modality.ASSERTED;
+    }
+
+    /**
+     * Whether a subordinating word of the clause breaks (grammar.tsv CLAUSE_BREAK: "dass") opens the trigger's
+     * clause, as in reported speech; a relative "wo" clause is no break and continues the report of a programme.
+     */
+    private boolean reportedClause(SentenceView v, TriggerMatch m) {
+        int start = clauses.clauseStart(v, m.first());
+        for (int i = Math.max(0, start - 1); i <= start && i < v.size(); i++) {
+            if (!v.isPunct(i) && v.is(g, Kind.CLAUSE_BREAK, i)) {
+                return true;
             }
         }
         return false;

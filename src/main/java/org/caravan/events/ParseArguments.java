@@ -74,6 +74,7 @@ final class ParseArguments {
             }
         }
         boolean crossed = false;
+        int crossing = -1;
         for (int step = 0; step < 5 && cur >= 0; step++) {
             int parent = v.head(cur);
             if (parent < 0 || parent >= v.size()) {
@@ -83,15 +84,21 @@ final class ParseArguments {
                 // a prepositional slot is not filled through a prepositional modifier of another noun: the
                 // preposition would be that noun's ("signed with the mediation of China", "the dispatch of tonnes
                 // of material to Ukraine"); core arguments and agents are ("praised the friendship between
-                // Russia and ...", "condemned by many countries, including Poland")
-                return prepositional && crossed ? -1 : cur;
+                // Russia and ...", "condemned by many countries, including Poland"); so is the modifier of the
+                // verb's own object ("unterzeichnete ein Abkommen mit Kiew": the parse hangs "mit" on the noun)
+                if (prepositional && crossed) {
+                    return crossing >= 0 && v.head(crossing) == cur && v.rel(cur).equals("obj") ? crossing : -1;
+                }
+                return cur;
             }
             String r = v.rel(cur);
             if (!NOMINAL.contains(r) && !r.startsWith("nmod") && !r.startsWith("flat") && !r.startsWith("compound")) {
                 return -1;
             }
-            crossed |= r.startsWith("nmod") && !casesOf(v, cur).isEmpty() && !v.inMention(parent)
+            boolean here = r.startsWith("nmod") && !casesOf(v, cur).isEmpty() && !v.inMention(parent)
                     && !g.is(v.lang(), Kind.SKIP, v.norm(parent));
+            crossing = here && !crossed ? cur : here ? -1 : crossing;
+            crossed |= here;
             cur = parent;
         }
         return -1;

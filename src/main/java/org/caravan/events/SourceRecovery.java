@@ -59,11 +59,40 @@ final class SourceRecovery {
         if (!a.sources().isEmpty() && !m.entry().pos().equals("NOUN")) {
             ds.rememberSources(idx, a.sources());
         }
+        if (a.targets().isEmpty() && a.sources().size() >= 2 && reciprocal(v, m)) {
+            return new Arguments(a.sources(), a.sources(), a.sourceHow(), Arguments.Found.by(Arguments.Via.RECIPROCAL),
+                    a.passive());
+        }
         if (m.entry().symmetric() && a.targets().isEmpty() && a.sources().size() >= 2) {
             a = new Arguments(a.sources().subList(0, 1), a.sources().subList(1, a.sources().size()), a.sourceHow(),
                     Arguments.Found.by(Arguments.Via.COORDINATED_WITH_SOURCE), a.passive());
         }
         return a;
+    }
+
+    /**
+     * Whether a reciprocal phrase ("each other", "друг друга") follows the trigger within five words, or stands
+     * just before it ("se sont mutuellement accusés"): the coordinated sources act on one another ("Yerevan and
+     * Baku blamed each other").
+     */
+    private boolean reciprocal(SentenceView v, TriggerMatch m) {
+        int end = Math.min(v.size(), m.last() + 6);
+        for (String phrase : grammar.get(v.lang(), Kind.RECIPROCAL)) {
+            String[] w = phrase.split(" ");
+            for (int i = Math.max(0, m.first() - 2); i + w.length <= end; i++) {
+                if (i >= m.first() && i <= m.last()) {
+                    continue;
+                }
+                int k = 0;
+                while (k < w.length && v.norm(i + k).equals(w[k])) {
+                    k++;
+                }
+                if (k == w.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -141,7 +170,8 @@ final class SourceRecovery {
      * For "sa visite", the nearest actor mentioned before the possessive in the same sentence that is not the
      * event's own target ("condemn Iran for its attack on Israel" is Iran's attack even when Israel was named
      * before); a possessive that names a person ({@code POSS_PERSON}: "his", "her") prefers a person or body of a
-     * state, one that names a thing ({@code POSS_NONPERSON}: "its") a state or organisation.
+     * state (not a group told before), one that names a thing ({@code POSS_NONPERSON}: "its") a state or
+     * organisation.
      */
     private Optional<Candidate> possessor(SentenceView v, TriggerMatch m, List<Candidate> targets) {
         int at = possessiveAt(v, m);
@@ -155,6 +185,9 @@ final class SourceRecovery {
             Candidate c = v.candidates().get(k);
             if (!c.isActor() || c.last() >= at || targets.stream().anyMatch(t -> t.key().equals(c.key()))) {
                 continue;
+            }
+            if (wantPerson && c.key().orElse("").startsWith("group:")) {
+                continue; // "his", "его" name one person, not a group ("стороны ..., начатый во время его визита")
             }
             if (!wantPerson && !wantThing || wantPerson && person(c) || wantThing && !person(c)) {
                 return Optional.of(c);

@@ -138,12 +138,15 @@ final class WindowArguments {
                 if (p.isPresent()) {
                     return p;
                 }
-                p = before.stream().filter(c -> prepBefore(v, c, m)
+                // a place before the trigger that locates an actor ("the French military in Rwanda took part")
+                // belongs to that actor's phrase, not to the act
+                p = before.stream().filter(c -> !locatesActor(v, c, m)).filter(c -> prepBefore(v, c, m)
                         .filter(x -> g.is(v.lang(), Kind.PLACE_PREP, x)).isPresent()).findFirst();
                 if (p.isPresent()) {
                     return p;
                 }
                 return v.candidates().stream().filter(c -> c.place().isPresent() && c.actor().isEmpty())
+                        .filter(c -> c.first() > m.last() || !locatesActor(v, c, m))
                         .filter(c -> other.isEmpty() || !other.get().equals(c))
                         .min((a, b) -> Integer.compare(Math.abs(a.first() - h), Math.abs(b.first() - h)));
             }
@@ -284,6 +287,21 @@ final class WindowArguments {
             }
         }
         return false;
+    }
+
+    /**
+     * A place right after an actor and a place preposition, with another verb before the trigger: it locates the
+     * actor, not the act ("the French military in Rwanda contributed to ... and took part"); with no verb in
+     * between it may be the act's place ("ist Scholz in Peking empfangen worden").
+     */
+    private boolean locatesActor(SentenceView v, Candidate c, TriggerMatch m) {
+        int prep = c.first() - 1;
+        boolean verbBetween = false;
+        for (int i = c.last() + 1; i < m.first() && !verbBetween; i++) {
+            verbBetween = v.isVerb(i);
+        }
+        return verbBetween && prep > 0 && g.is(v.lang(), Kind.PLACE_PREP, v.norm(prep))
+                && v.candidates().stream().anyMatch(o -> o.isActor() && o.last() == prep - 1);
     }
 
     /** Places stand for arguments only in the place slot; country names count as places there. */

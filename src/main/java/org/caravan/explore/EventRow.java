@@ -10,30 +10,35 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.caravan.events.CameoCode;
+import org.caravan.events.CameoNames;
 import org.caravan.events.Codebook;
 
 /**
  * One stored event as the views read it: its coding, actors, place, evidence and the document it was coded from.
  *
  * @param cameoName the code's name in the CAMEO codebook ({@code events/cameo.tsv}), when the code is in it
+ * @param cameoNameFr the code's French name ({@code events/cameo-names-fr.tsv}), when the code is in the codebook
  * @param date    ISO date truncated to its precision (YYYY, YYYY-MM or YYYY-MM-DD), when known
  * @param sources how many distinct documents tell it
  * @param story   the story it belongs to, when stories are stored
  * @param tellers every document that tells it, {@code document} first (several when the cross-document merge joined
  *                its tellings)
  */
-public record EventRow(String id, String cameo, Optional<String> cameoName, String root, int quadClass, double goldstein, Optional<String> date,
+public record EventRow(String id, String cameo, Optional<String> cameoName, Optional<String> cameoNameFr,
+                       String root, int quadClass, double goldstein, Optional<String> date,
                        Actor source, Actor target, Optional<Place> place, List<Evidence> evidence,
                        Optional<String> text, double confidence, Source document, int sources,
                        Optional<String> story, List<Source> tellers) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Codebook CODEBOOK = Codebook.standard();
+    private static final CameoNames FRENCH = CameoNames.french();
 
     public EventRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cameo, "cameo");
         Objects.requireNonNull(cameoName, "cameoName");
+        Objects.requireNonNull(cameoNameFr, "cameoNameFr");
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(source, "source");
@@ -87,7 +92,7 @@ public record EventRow(String id, String cameo, Optional<String> cameoName, Stri
                 evidence.add(new Evidence(doc, m.path("start").asInt(), m.path("end").asInt()));
             }
         }
-        return new EventRow(id, cameo, CODEBOOK.get(cameo).map(CameoCode::name), root, n.path("quad_class").asInt(0),
+        return new EventRow(id, cameo, CODEBOOK.get(cameo).map(CameoCode::name), FRENCH.name(cameo), root, n.path("quad_class").asInt(0),
                 n.path("goldstein").asDouble(0),
                 text(n, "date"), actor(n.path("source")), actor(n.path("target")), place(n.path("location")),
                 evidence, text(n, "evidence"), n.path("confidence").asDouble(0), document, Math.max(1, docs.size()),

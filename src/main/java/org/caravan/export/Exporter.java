@@ -49,6 +49,7 @@ public final class Exporter {
 
     /** Writes the events of {@code store} that pass {@code filter} to {@code sink}. */
     public Summary export(Store store, ExportFilter filter, EventSink sink) throws IOException {
+        ExportFilter kept = filter.in(store);
         BlockClusters keys = new BlockClusters(merge);
         LongList numbers = new LongList();
         Map<String, Integer> seq = new HashMap<>();
@@ -75,7 +76,7 @@ public final class Exporter {
                     members = pending.take(c);
                 }
                 ExportedEvent e = assemble(members);
-                if (filter.test(e)) {
+                if (kept.test(e)) {
                     write(sink, e);
                     seen[1]++;
                 }

@@ -1,5 +1,6 @@
 package org.caravan.ingest;
 
+import com.github.pemistahl.lingua.api.IsoCode639_1;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,8 @@ import org.caravan.model.PartialDate;
  * Finds a publication date in a dateline: {@code 14/09/22 17:05} (day/month/year, month/day only when the
  * other reading is impossible), {@code date 2023-11}, {@code Publié le 3 juillet 2024}, {@code July 4, 2024},
  * {@code 3 de julio de 2024}, {@code 3 июля 2024}; a day and month without a year ({@code Astana. July 4.})
- * only when the same passage gives exactly one year. Month names come from {@code ingest/months.tsv}.
+ * only when the same passage gives exactly one year. Month names come from the calendar tables
+ * {@code time/<lang>/calendar.tsv} that the time rules read too.
  * Immutable and thread-safe.
  */
 final class Datelines {
@@ -60,41 +62,73 @@ final class Datelines {
         monthDay = Pattern.compile("(?<!\\p{L})" + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)", f);
     }
 
-    /** Loads the month names shipped in {@code ingest/months.tsv}. */
+    /**
+     * Loads the month names of the calendar tables, {@code time/<lang>/calendar.tsv}, of every language the
+     * detector knows ({@code ingest/languages.tsv}); a language without a table has no month names.
+     */
     static Datelines load() {
-        try (InputStream in = Datelines.class.getResourceAsStream("/ingest/months.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("resource ingest/months.tsv is missing");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ingest/months.tsv", e);
-        }
-    }
-
-    /** Parses a month-name table (lang, month, names); names are matched without regard to case. */
-    static Datelines parse(BufferedReader r) throws IOException {
         Map<String, Integer> months = new HashMap<>();
-        for (TsvLines.Line line : TsvLines.read(r).stream().skip(1).toList()) {
-            int n = line.number();
-            List<String> cols = new ArrayList<>(line.cells());
-            while (!cols.isEmpty() && cols.get(cols.size() - 1).isEmpty()) {
-                cols.remove(cols.size() - 1);
-            }
-            if (cols.size() != 3) {
-                throw new IllegalArgumentException("months.tsv:" + n + ": expected 3 tab-separated columns");
-            }
-            int month = Integer.parseInt(cols.get(1).strip());
-            if (month < 1 || month > 12) {
-                throw new IllegalArgumentException("months.tsv:" + n + ": month out of range: " + month);
-            }
-            for (String name : cols.get(2).split(",")) {
-                if (!name.isBlank()) {
-                    months.put(name.strip().toLowerCase(Locale.ROOT), month);
+        for (IsoCode639_1 code : LanguageStage.codes()) {
+            String name = "time/" + code.name().toLowerCase(Locale.ROOT) + "/calendar.tsv";
+            try (InputStream in = Datelines.class.getClassLoader().getResourceAsStream(name)) {
+                if (in != null) {
+                    months.putAll(months(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name));
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name, e);
             }
         }
         return new Datelines(months);
+    }
+
+    /**
+     * The month names of a calendar table (list, word, value; a header line): the {@code month} rows, final
+     * full stop dropped (the patterns make it optional), matched without regard to case.
+     */
+    static Map<String, Integer> months(BufferedReader r, String source) throws IOException {
+        Map<String, Integer> months = new HashMap<>();
+        for (TsvLines.Line line : TsvLines.read(r).stream().skip(1).toList()) {
+            List<String> cols = line.cells();
+            if (cols.size() < 3) {
+                throw new IllegalArgumentException(source + ":" + line.number() + ": expected 3 tab-separated columns");
+            }
+            if (!cols.get(0).strip().equals("month")) {
+                continue;
+            }
+            int month = month(cols.get(2), source + ":" + line.number());
+            String name = cols.get(1).strip().toLowerCase(Locale.ROOT);
+            months.put(name.endsWith(".") ? name.substring(0, name.length() - 1) : name, month);
+        }
+        return months;
+    }
+
+    private static int month(String value, String where) {
+        try {
+            int month = Integer.parseInt(value.strip());
+            if (month >= 1 && month <= 12) {
+                return month;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(where + ": month must be 1 to 12, not '" + value.strip() + "'");
+    }
+
+    /**
+     * A date given as a value (an input field): ISO year, month or day (a timestamp is cut to its date), else
+     * an ISO date opening it, else the first date a dateline reading finds in it.
+     */
+    Optional<PartialDate> value(String s) {
+        return PartialDate.parse(s).or(() -> isoStart(s)).or(() -> find(s));
+    }
+
+    /**
+     * The ISO date ({@code 2024-07-03}, {@code 2024/07}) that opens a metadata value such as a timestamp
+     * ({@code 2024-07-03T10:00:00+02:00}), years 1900 to 2100: the dateline ISO pattern, anchored.
+     */
+    static Optional<PartialDate> isoStart(String value) {
+        Matcher m = ISO.matcher(value.strip());
+        return m.lookingAt() ? date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }
 
     /** The first date in a dateline passage, of any precision. */

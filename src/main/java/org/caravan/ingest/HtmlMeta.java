@@ -1,7 +1,6 @@
 package org.caravan.ingest;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caravan.model.PartialDate;
 import org.jsoup.nodes.Document;
@@ -23,8 +22,6 @@ final class HtmlMeta {
         "meta[name=date]", "meta[property=og:article:published_time]", "meta[name=article.published]",
         "meta[name=original-publish-date]",
     };
-    private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
-    private static final Pattern ISO_PREFIX = Pattern.compile("^\\s*(\\d{4})[-/](\\d{2})(?:[-/](\\d{2}))?");
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
 
     private HtmlMeta() {
@@ -34,37 +31,26 @@ final class HtmlMeta {
     static Optional<PartialDate> published(Document doc) {
         for (String q : DATE_META) {
             for (Element e : doc.select(q)) {
-                Optional<PartialDate> d = iso(e.attr("content"));
+                Optional<PartialDate> d = Datelines.isoStart(e.attr("content"));
                 if (d.isPresent()) {
                     return d;
                 }
             }
         }
         for (Element s : doc.select("script[type=application/ld+json]")) {
-            Matcher m = LD_DATE.matcher(s.data());
-            if (m.find()) {
-                Optional<PartialDate> d = iso(m.group(1));
-                if (d.isPresent()) {
-                    return d;
-                }
+            Optional<PartialDate> d = JsonLd.strings(s.data(), "datePublished").stream()
+                    .flatMap(v -> Datelines.isoStart(v).stream()).findFirst();
+            if (d.isPresent()) {
+                return d;
             }
         }
         for (Element e : doc.select("[itemprop=datePublished], time[pubdate], time[datetime]")) {
-            Optional<PartialDate> d = iso(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
+            Optional<PartialDate> d = Datelines.isoStart(e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content"));
             if (d.isPresent()) {
                 return d;
             }
         }
         return Optional.empty();
-    }
-
-    static Optional<PartialDate> iso(String value) {
-        Matcher m = ISO_PREFIX.matcher(value);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String s = m.group(1) + "-" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));
-        return PartialDate.parse(s).filter(d -> d.start().getYear() >= 1900 && d.start().getYear() <= 2100);
     }
 
     /**

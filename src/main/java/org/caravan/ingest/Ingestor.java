@@ -1,6 +1,5 @@
 package org.caravan.ingest;
 
-import java.util.Locale;
 import java.util.Optional;
 import org.caravan.model.DateOrigin;
 import org.caravan.model.Diagnostic;
@@ -31,7 +30,7 @@ public final class Ingestor {
 
     public Document ingest(RawDocument raw) {
         Cleaned c = raw.format() == RawDocument.Format.HTML ? html(raw) : text.clean(raw.content());
-        Optional<Published> published = raw.published().flatMap(this::inputDate)
+        Optional<Published> published = raw.published().flatMap(datelines::value)
                 .map(d -> new Published(d, DateOrigin.INPUT))
                 .or(() -> c.metaDate().map(d -> new Published(d, DateOrigin.HTML_META)))
                 .or(() -> datelines.find(c.head()).or(() -> leadDate(c.lead()))
@@ -46,9 +45,7 @@ public final class Ingestor {
         if (raw.published().isPresent() && published.filter(p -> p.origin() == DateOrigin.INPUT).isEmpty()) {
             d = d.withDiagnostic(Diagnostic.warning("ingest", "unreadable published date: " + raw.published().get()));
         }
-        Optional<String> lang = raw.lang().map(l -> l.strip().toLowerCase(Locale.ROOT))
-                .map(l -> l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_') ? l.substring(0, 2) : l)
-                .filter(l -> l.matches("[a-z]{2,3}"));
+        Optional<String> lang = raw.lang().flatMap(LanguageStage::code);
         return lang.isPresent() ? d.withLang(lang.get()) : d;
     }
 
@@ -58,10 +55,6 @@ public final class Ingestor {
                 .map(Datelines.Found::date);
     }
 
-    /** An input date: ISO year, month or day (a timestamp is cut to its date), else read as a dateline. */
-    private Optional<PartialDate> inputDate(String s) {
-        return PartialDate.parse(s).or(() -> HtmlMeta.iso(s)).or(() -> datelines.find(s));
-    }
 
     private Cleaned html(RawDocument raw) {
         org.jsoup.nodes.Document doc = Jsoup.parse(raw.content(), raw.url().orElse(""));

@@ -50,6 +50,15 @@ public final class LanguageStage implements Stage {
                 Diagnostic.warning(name(), "language not recognised")));
     }
 
+    /**
+     * The ISO 639 code of a language tag as inputs and options give it ({@code FR}, {@code fr-FR}, {@code en_US}
+     * give fr and en): lower case, the region cut; empty when what is left is not two or three letters.
+     */
+    public static Optional<String> code(String tag) {
+        String base = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return base.matches("[a-z]{2,3}") ? Optional.of(base) : Optional.empty();
+    }
+
     /** The ISO 639-1 code of the text's language, empty when the text gives no clear answer. */
     public static Optional<String> detect(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;

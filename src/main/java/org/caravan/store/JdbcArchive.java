@@ -231,16 +231,18 @@ final class JdbcArchive implements MergeArchive {
         }
     }
 
-    private void insertMerged(List<MergedRow> rows) throws SQLException {
+    private void insertMerged(List<StoredMerged> merged) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO merged_events (event_id, merge_block, "
-                + "event_date, body) VALUES (?, ?, ?, ?)");
+                + "event_date, body, story_id) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement keys = connection.prepareStatement(
                      "INSERT INTO story_keys (story_key, event_id) VALUES (?, ?)")) {
-            for (MergedRow r : rows) {
+            for (StoredMerged m : merged) {
+                MergedRow r = m.row();
                 ps.setString(1, r.eventId());
                 ps.setString(2, r.block());
                 ps.setString(3, r.date().orElse(null));
                 ps.setString(4, r.json());
+                ps.setString(5, m.storyId().orElse(null));
                 ps.addBatch();
                 for (String k : r.storyKeys()) {
                     keys.setString(1, k);

@@ -51,8 +51,11 @@ public interface MergeArchive {
         }
     }
 
-    /** What one merge step writes, in one transaction. */
-    record Update(Set<String> pendingDocs, List<TellingKey> tellingBlocks, Set<String> blocks, List<MergedRow> merged,
+    /**
+     * What one merge step writes, in one transaction: the merged events of {@code blocks} (each with its story when
+     * it keeps the one it had; the others get theirs from {@code stories}) and the stories replacing {@code oldStories}.
+     */
+    record Update(Set<String> pendingDocs, List<TellingKey> tellingBlocks, Set<String> blocks, List<StoredMerged> merged,
                   Set<String> oldStories, List<StoryRow> stories) {
         public Update {
             pendingDocs = Set.copyOf(pendingDocs);

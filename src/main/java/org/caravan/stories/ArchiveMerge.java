@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +22,9 @@ import org.caravan.store.StoreException;
  * The merge step over the store: merges the tellings of the documents saved since it last ran into the merged events
  * kept in the store, and regroups the stories they touch, without recomputing the archive. Only the merge blocks of
  * those tellings (actor pair, code group, year: {@link CrossDocumentMerge#blockKey}) are merged again, from all the
- * tellings stored in them; only the story blocks of the merged events that changed ({@link StoryGrouping#keys}),
- * with the stories they were in, are grouped again. Tellings are taken in a canonical order (their document's
+ * tellings stored in them; in the story blocks of the merged events that changed ({@link StoryGrouping#keys}) only
+ * the dense runs of dates holding a change, with the stories their events were in, are grouped again
+ * ({@link StoryRegion}). Tellings are taken in a canonical order (their document's
  * publication date, then document id, then order in the document), so the result does not depend on the order or
  * the batches in which documents came: adding documents in any order gives what one run over all of them gives, and
  * a merged event keeps its id (that of its earliest telling) unless an article published earlier joins it.
@@ -68,34 +68,26 @@ public final class ArchiveMerge {
         List<ObjectNode> merged = mergeBlocks(all);
         List<StoredMerged> old = archive.mergedInBlocks(blocks);
 
-        Map<String, ObjectNode> region = new LinkedHashMap<>();
-        Set<String> changedKeys = new HashSet<>();
-        old.forEach(m -> changedKeys.addAll(m.row().storyKeys()));
-        merged.forEach(e -> changedKeys.addAll(StoryGrouping.keys(e)));
-        Set<String> oldStories = new HashSet<>();
-        old.forEach(m -> m.storyId().ifPresent(oldStories::add));
-        List<StoredMerged> near = archive.mergedWithKeys(changedKeys);
-        near.forEach(m -> m.storyId().ifPresent(oldStories::add));
-        List<StoredMerged> around = new ArrayList<>(near);
-        around.addAll(archive.mergedInStories(oldStories));
-        for (StoredMerged m : around) {
-            if (!blocks.contains(m.row().block())) {
-                region.put(m.row().eventId(), parse(m.row().json(), m.row().eventId()));
+        StoryRegion.Region region = StoryRegion.of(archive, blocks, old, merged);
+        Stories.Result s = stories.group(region.events());
+
+        List<StoredMerged> rows = new ArrayList<>(merged.size());
+        for (ObjectNode e : merged) {
+            String id = e.path("id").asText();
+            rows.add(new StoredMerged(new MergedRow(id, merge.blockKey(Telling.of(e)), StoryGrouping.keys(e),
+                    Optional.ofNullable(e.path("date").textValue()), e.toString()),
+                    Optional.ofNullable(region.kept().get(id))));
+        }
+        List<StoryRow> storyRows = new ArrayList<>();
+        for (Story st : s.stories()) {
+            if (st.events().stream().anyMatch(region.scope()::contains)) {
+                if (!region.scope().containsAll(st.events())) {
+                    throw new IllegalStateException("story " + st.id() + " reaches beyond the region regrouped");
+                }
+                storyRows.add(new StoryRow(st.id(), st.start(), StoryLines.json(st).toString(), st.events()));
             }
         }
-        merged.forEach(e -> region.put(e.path("id").asText(), e));
-        List<ObjectNode> grouped = new ArrayList<>(region.values());
-        grouped.sort(Comparator.comparing(e -> e.path("id").asText()));
-        Stories.Result s = stories.group(grouped);
-
-        List<MergedRow> rows = new ArrayList<>(merged.size());
-        for (ObjectNode e : merged) {
-            rows.add(new MergedRow(e.path("id").asText(), merge.blockKey(Telling.of(e)), StoryGrouping.keys(e),
-                    Optional.ofNullable(e.path("date").textValue()), e.toString()));
-        }
-        List<StoryRow> storyRows = s.stories().stream().map(st -> new StoryRow(st.id(), st.start(),
-                StoryLines.json(st).toString(), st.events())).toList();
-        archive.apply(new MergeArchive.Update(pending, keys, blocks, rows, oldStories, storyRows));
+        archive.apply(new MergeArchive.Update(pending, keys, blocks, rows, region.oldStories(), storyRows));
         return new Result(pending.size(), blocks.size(), rows.size(), storyRows.size());
     }
 

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.caravan.events.Codebook;
 
 /**
  * The step after per-document extraction: events told by several documents become one event with all their
  * mentions. Two events join when they come from different documents and have the same two actors (by key),
  * compatible CAMEO codes (the same code, or codes of one group of {@link CodeGroups}: a visit, its hosting and the
- * talks held during it), compatible dates (both known; the less precise contains the more precise: a month-precision
+ * talks held during it; a code the codebook marks symmetric, {@link Codebook.Trait#SYMMETRIC}, in either direction), compatible dates (both known; the less precise contains the more precise: a month-precision
  * telling joins a day inside that month) and compatible places (when both name one, in the same country). Everything
  * compared is language-neutral, so a French and an English report merge. Events are blocked by their unordered actor
  * pair, so the work grows with the events of each pair, not with their square.
@@ -27,17 +28,17 @@ import java.util.Set;
  */
 public final class CrossDocumentMerge {
 
-    private static final Set<String> SYMMETRIC_ROOTS = Set.of("04", "06", "19");
-
     private final CodeGroups groups;
+    private final Codebook codebook;
 
-    private CrossDocumentMerge(CodeGroups groups) {
+    private CrossDocumentMerge(CodeGroups groups, Codebook codebook) {
         this.groups = groups;
+        this.codebook = codebook;
     }
 
-    /** The merge with the bundled code groups. */
+    /** The merge with the bundled code groups and the standard codebook's symmetric codes. */
     public static CrossDocumentMerge bundled() {
-        return new CrossDocumentMerge(CodeGroups.bundled());
+        return new CrossDocumentMerge(CodeGroups.bundled(), Codebook.standard());
     }
 
     /** Merges events given as lines of the events.jsonl schema (objects), in document order. */
@@ -217,8 +218,7 @@ public final class CrossDocumentMerge {
         if (!a.cameo().equals(b.cameo())) {
             return false;
         }
-        boolean symmetric = SYMMETRIC_ROOTS.contains(a.root()) || a.cameo().startsWith("057");
-        return symmetric || a.source().equals(b.source());
+        return codebook.is(a.cameo(), Codebook.Trait.SYMMETRIC) || a.source().equals(b.source());
     }
 
     private static boolean placesAgree(Telling a, Telling b) {

@@ -72,6 +72,36 @@ final class StoryGrouping {
         return keys;
     }
 
+    /**
+     * The dense runs of one block's events ({@code whens}, the dates of the events that have the block's key):
+     * sorted by first day and cut wherever the next event starts more than {@value #GAP_DAYS} days after every
+     * earlier one ends. The sweep of a block links nothing across a cut and starts afresh after one, so the links
+     * within a run depend on that run's events alone, and a cut of a set of events is a cut of any subset of it.
+     * A group block ({@code group|...}) links all its events: it is one run. Each run lists positions into
+     * {@code whens}; positions without a date (only in group blocks) belong to the one run.
+     */
+    static List<List<Integer>> runs(String key, List<Optional<Dates.Interval>> whens) {
+        List<Integer> sorted = new ArrayList<>();
+        for (int i = 0; i < whens.size(); i++) {
+            sorted.add(i);
+        }
+        if (key.startsWith("group|") || whens.stream().anyMatch(Optional::isEmpty)) {
+            return sorted.isEmpty() ? List.of() : List.of(sorted);
+        }
+        sorted.sort(Comparator.comparing((Integer i) -> whens.get(i).get().first()));
+        List<List<Integer>> runs = new ArrayList<>();
+        java.time.LocalDate reach = java.time.LocalDate.MIN;
+        for (int i : sorted) {
+            Dates.Interval w = whens.get(i).get();
+            if (runs.isEmpty() || w.first().toEpochDay() - reach.toEpochDay() > GAP_DAYS) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(i);
+            reach = w.last().isAfter(reach) ? w.last() : reach;
+        }
+        return runs;
+    }
+
     /** The stories as lists of event indexes (ascending), in the order of their first event. */
     static List<int[]> group(List<ObjectNode> events) {
         List<Facts> facts = events.stream().map(Facts::of).toList();

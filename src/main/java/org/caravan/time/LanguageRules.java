@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The time rules of one language, read from {@code time/<lang>/words.tsv}, {@code patterns.tsv} and
- * {@code tense.tsv} on the classpath, followed by the same files in a user folder when one is given.
+ * The time rules of one language, read from {@code time/<lang>/calendar.tsv} (month and weekday names, shared
+ * with the ingest datelines), {@code words.tsv}, {@code patterns.tsv} and {@code tense.tsv} on the classpath, followed by the same files in a user folder when one is given.
  * Immutable and thread-safe.
  */
 final class LanguageRules {
@@ -41,7 +41,9 @@ final class LanguageRules {
                 && userDir.map(d -> !Files.exists(d.resolve(lang).resolve("patterns.tsv"))).orElse(true)) {
             return Optional.empty();
         }
-        WordLists words = WordLists.of(rows(base, "words.tsv", userDir, lang, 3));
+        List<Tsv.Row> wordRows = new ArrayList<>(rows(base, "calendar.tsv", userDir, lang, 3));
+        wordRows.addAll(rows(base, "words.tsv", userDir, lang, 3));
+        WordLists words = WordLists.of(wordRows);
         List<Rule> rules = new ArrayList<>();
         for (Tsv.Row r : rows(base, "patterns.tsv", userDir, lang, 4)) {
             rules.add(rule(r, words, rules.size()));

@@ -35,7 +35,7 @@ public final class TimeMlEvaluation {
     /**
      * Tags and scores a corpus.
      *
-     * @param lang the corpus language, or empty to guess it from the text (French or English)
+     * @param lang the corpus language, or empty to guess it from the text of each gold folder's first document
      * @param scorer the {@code score.py} to run
      * @param extraArgs passed to the scorer ("--errors", "--per-file")
      */

@@ -30,7 +30,7 @@ public final class TimeRules {
 
     /**
      * The built-in rules, each language extended by the files of {@code userDir/<lang>/} when present
-     * (words.tsv, patterns.tsv, tense.tsv, same formats); a user folder may also add a language.
+     * (calendar.tsv, words.tsv, patterns.tsv, tense.tsv, same formats); a user folder may also add a language.
      *
      * @throws IllegalArgumentException naming the file and line of a malformed row
      */

@@ -84,6 +84,16 @@ class GroupRuleTest {
     }
 
     @Test
+    void aGroupAfterAPrepositionWithNoOwnerAfterItIsAGroup() {
+        assertThat(members("en", "2025-05-10", "India and Pakistan agreed. He wrote: thanks to both countries."))
+                .containsExactly("both countries=IND/IND,PAK/PAK");
+        assertThat(members("fr", "2023-06-01", "La Russie et la Chine ont parlé. Un accord entre les deux pays a été signé."))
+                .containsExactly("les deux pays=RUS/RUS,CHN/CHN");
+        assertThat(members("ru", "2023-06-01", "Россия и Китай провели переговоры. Со стороны России выступил министр."))
+                .isEmpty();
+    }
+
+    @Test
     void withTooFewActorsNamedItStaysUnresolved() {
         assertThat(members("en", "2023-06-01", "Russia spoke. The two countries signed.")).isEmpty();
     }

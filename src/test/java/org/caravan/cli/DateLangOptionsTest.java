@@ -62,4 +62,21 @@ class DateLangOptionsTest {
         assertEquals(fromText.out(), fromFile.out());
         assertTrue(fromFile.out().contains("2024-05-09"), fromFile.out());
     }
+
+    @Test
+    void evalTimeAndExportReadTheirLanguageOptionTheSameWay() {
+        CliRunner.Result time = CliRunner.run("eval", "time", "no-such-corpus", "--lang", "xx");
+        CliRunner.Result export = CliRunner.run("export", "--format", "csv", "-o", "x.csv", "--lang", "fr,1x");
+        assertEquals(ErrorHandler.USAGE, time.exitCode(), time.err());
+        assertTrue(time.errLines().get(0).contains("--lang") && time.err().contains("xx"), time.err());
+        assertEquals(ErrorHandler.USAGE, export.exitCode(), export.err());
+        assertTrue(export.errLines().get(0).contains("--lang") && export.err().contains("1x"), export.err());
+    }
+
+    @Test
+    void aLanguageTagIsCutToItsCodeAsDocumentsLanguagesAre() {
+        assertEquals("fr", new DateLangOptions.LanguageConverter().convert("FR-fr"));
+        assertEquals("en", new DateLangOptions.LanguageCodeConverter().convert(" en_US"));
+        assertEquals("it", new DateLangOptions.LanguageCodeConverter().convert("IT"));
+    }
 }

@@ -93,6 +93,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void aStoryFilterKeepsTheEventsOfThatStoryAsStoriesJsonlListsThem() throws IOException {
+        JsonNode story = null;
+        for (String l : Files.readAllLines(dir.resolve("out/stories.jsonl"))) {
+            JsonNode s = MAPPER.readTree(l);
+            if (story == null || s.get("events").size() > story.get("events").size()) {
+                story = s;
+            }
+        }
+        assertThat(story).as("analyze wrote stories").isNotNull();
+        List<String> expected = new ArrayList<>();
+        story.get("events").forEach(id -> expected.add(id.asText()));
+
+        List<String> kept = new ArrayList<>();
+        for (String l : Files.readAllLines(export("jsonl", "--story", story.get("id").asText()))) {
+            kept.add(MAPPER.readTree(l).get("id").asText());
+        }
+
+        assertThat(expected).hasSizeGreaterThan(1);
+        assertThat(kept).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(Files.readAllLines(export("jsonl", "--story", "no-such-story"))).isEmpty();
+    }
+
+    @Test
     void aBadFormatOrFilterIsAUsageErrorThatNamesIt() {
         CliRunner.Result f = CliRunner.run("export", "--db", db, "--format", "xls", "-o", dir.resolve("x").toString());
         CliRunner.Result d = CliRunner.run("export", "--db", db, "--format", "csv", "--from", "2022-13",

@@ -111,25 +111,80 @@ class ExportDuckDbTest {
                 .containsExactly(Integer.toString(events.size()));
     }
 
+    /** DuckDB's {@code columns} argument for one GDELT table, from GDELT's published column list and types. */
+    static String gdeltColumns(String table) throws IOException {
+        List<String> columns = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/export/gdelt-2.0-columns.tsv"))) {
+            String[] f = line.split("\t");
+            if (!line.startsWith("#") && f[0].equals(table)) {
+                String type = switch (f[2]) {
+                    case "INTEGER" -> "BIGINT";
+                    case "FLOAT" -> "DOUBLE";
+                    default -> "VARCHAR";
+                };
+                columns.add("'" + f[1] + "': '" + type + "'");
+            }
+        }
+        return columns.stream().collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    private static String gdeltTable(Path file, String table) throws IOException {
+        return "read_csv('" + file + "', delim = '\t', header = false, quote = '', columns = " + gdeltColumns(table)
+                + ")";
+    }
+
     @Test
-    void theGdeltEventsFileReadsWithGdeltsColumnList() throws SQLException {
+    void theGdeltEventsFileReadsWithGdeltsColumnList() throws SQLException, IOException {
         Path file = dir.resolve("events.gdelt.tsv");
         export("gdelt-events", file.toString());
-        String columns = GdeltEventsSink.COLUMNS.stream().map(c -> "'" + c + "': '"
-                + (c.endsWith("Code") || c.equals("SOURCEURL") || c.endsWith("FullName") || c.endsWith("Name")
-                || c.endsWith("FeatureID") ? "VARCHAR" : c.endsWith("Lat") || c.endsWith("Long")
-                || c.equals("GoldsteinScale") || c.equals("AvgTone") || c.equals("FractionDate") ? "DOUBLE"
-                : "BIGINT") + "'").collect(Collectors.joining(", ", "{", "}"));
-        String table = "read_csv('" + file + "', delim = '\t', header = false, quote = '', columns = " + columns + ")";
+        String table = gdeltTable(file, "events");
 
         List<String> rows = query("SELECT EventCode, CASE WHEN SQLDATE IS NULL THEN 'null' ELSE "
                 + "strftime(strptime(CAST(SQLDATE AS VARCHAR), '%Y%m%d'), '%Y-%m-%d') END, Actor1Code, Actor2Code "
                 + "FROM " + table + " ORDER BY ALL");
+        List<String> counts = query("SELECT EventRootCode || ' ' || QuadClass || ' ' || GoldsteinScale || ' ' "
+                + "|| NumMentions || ' ' || NumArticles FROM " + table + " ORDER BY ALL");
 
+        assertThat(gdeltColumns("events").split("': '")).hasSize(62);
         assertThat(rows).hasSameSizeAs(expected());
         assertThat(rows.stream().map(r -> r.split(" ")[0] + " " + r.split(" ")[1]).sorted().toList())
                 .isEqualTo(expected().stream().map(r -> r.split(" ")[0] + " " + r.split(" ")[1]).sorted().toList());
+        assertThat(counts).isEqualTo(events.stream().map(e -> e.get("root").asText() + " "
+                + e.get("quad_class").asInt() + " " + e.get("goldstein").asDouble() + " " + e.get("mentions").size()
+                + " " + e.get("num_documents").asInt()).sorted().toList());
         assertThat(query("SELECT count(DISTINCT GLOBALEVENTID) FROM " + table))
                 .containsExactly(Integer.toString(events.size()));
+    }
+
+    @Test
+    void theGdeltMentionsFileReadsWithGdeltsColumnListAndJoinsTheEvents() throws SQLException, IOException {
+        Path eventsFile = dir.resolve("joined.events.tsv");
+        Path mentionsFile = dir.resolve("joined.mentions.tsv");
+        export("gdelt-events", eventsFile.toString());
+        export("gdelt-mentions", mentionsFile.toString());
+        String mentions = gdeltTable(mentionsFile, "mentions");
+        long expected = events.stream().mapToLong(e -> e.get("mentions").size()).sum();
+
+        assertThat(gdeltColumns("mentions").split("': '")).hasSize(17);
+        assertThat(query("SELECT count(*) FROM " + mentions)).containsExactly(Long.toString(expected));
+        assertThat(query("SELECT count(*) FROM " + mentions + " m WHERE NOT EXISTS (SELECT 1 FROM "
+                + gdeltTable(eventsFile, "events") + " e WHERE e.GLOBALEVENTID = m.GLOBALEVENTID)"))
+                .containsExactly("0");
+        assertThat(query("SELECT count(*) FROM " + mentions + " WHERE ActionCharOffset < 0 "
+                + "OR ActionCharOffset >= MentionDocLen OR SentenceID < 1 OR Confidence NOT BETWEEN 0 AND 100"))
+                .containsExactly("0");
+        assertThat(query("SELECT DISTINCT MentionDocTranslationInfo FROM " + mentions)).containsExactly("srclc:fra");
+    }
+
+    @Test
+    void theCsvReadsWithItsHeaderAndHoldsTheEventsOfAnalyze() throws SQLException {
+        Path file = dir.resolve("events.csv");
+        export("csv", file.toString());
+
+        List<String> rows = query("SELECT cameo, CASE WHEN date_precision = 'day' THEN date END, source_code, "
+                + "target_code FROM read_csv('" + file + "', header = true, types = {'cameo': 'VARCHAR', "
+                + "'date': 'VARCHAR'}) ORDER BY ALL");
+
+        assertThat(rows).isEqualTo(expected());
     }
 }

@@ -104,7 +104,40 @@ class CodebookTest {
                 assertThat(c.quadClass()).isEqualTo(CameoCode.quadClassOfRoot(c.root())));
     }
 
+    @Test
+    void aCodeHasTheTraitsOfItsRowAndOfItsParentCodes() {
+        Codebook cb = codebook(TRAITS + "04\tConsult\t1.0\t1\tCONSULT\tsymmetric, same-occasion\n"
+                + "042\tMake a visit\t1.9\t1\tCONSULT\n05\tCooperate\t3.5\t1\tSUPPORT\n"
+                + "057\tSign formal agreement\t8.0\t1\tAGREE\tsymmetric\n");
+        assertThat(cb.is("042", Codebook.Trait.SYMMETRIC)).isTrue();
+        assertThat(cb.is("0421", Codebook.Trait.SAME_OCCASION)).isTrue();
+        assertThat(cb.is("057", Codebook.Trait.SYMMETRIC)).isTrue();
+        assertThat(cb.is("057", Codebook.Trait.SAME_OCCASION)).isFalse();
+        assertThat(cb.is("05", Codebook.Trait.SYMMETRIC)).as("a parent does not get its child's traits").isFalse();
+        assertThat(cb.is("042", Codebook.Trait.ANNOUNCED_INTENT)).isFalse();
+    }
+
+    @Test
+    void anUnknownTraitIsAnErrorNamingTheLine() {
+        assertThatThrownBy(() -> codebook(TRAITS + "04\tConsult\t1.0\t1\tCONSULT\tsymetric\n"))
+                .isInstanceOf(DataFileException.class).hasMessageStartingWith("bad.tsv:2:")
+                .hasMessageContaining("unknown trait 'symetric'");
+    }
+
+    @Test
+    void theShippedCodebookKnowsTheSymmetricCodesOfCameo() {
+        Codebook cb = Codebook.standard();
+        assertThat(List.of("040", "042", "046", "057", "0571", "061", "190", "1951")).allSatisfy(c ->
+                assertThat(cb.is(c, Codebook.Trait.SYMMETRIC)).as(c).isTrue());
+        assertThat(List.of("010", "036", "051", "071", "111", "112", "173")).allSatisfy(c ->
+                assertThat(cb.is(c, Codebook.Trait.SYMMETRIC)).as(c).isFalse());
+        assertThat(cb.is("043", Codebook.Trait.SAME_OCCASION)).isTrue();
+        assertThat(cb.is("073", Codebook.Trait.ANNOUNCED_INTENT)).isTrue();
+        assertThat(cb.is("061", Codebook.Trait.ANNOUNCED_INTENT)).isFalse();
+    }
+
     private static final String HEADER = "code\tname\tgoldstein\tquad_class\tplover\n";
+    private static final String TRAITS = "code\tname\tgoldstein\tquad_class\tplover\ttraits\n";
 
     private static Codebook codebook(String tsv) {
         return Codebook.from(TsvTable.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "bad.tsv", 5));

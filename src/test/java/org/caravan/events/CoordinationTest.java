@@ -1,19 +1,14 @@
 package org.caravan.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.events.Fixture.dyads;
 
 import java.util.List;
 import java.util.Random;
-import org.caravan.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** Coordinated subjects and objects: every conjunct its own dyad, symmetric verbs pairing the conjuncts. */
 class CoordinationTest {
-
-    private static List<String> dyads(Document d) {
-        return EventCoder.standard().code(d).events().stream()
-                .map(e -> e.source().key().orElse("?") + ">" + e.target().key().orElse("?") + " " + e.cameo()).toList();
-    }
 
     @Test
     void aHeadlineCommaListBeforeASymmetricVerbPairsItsConjuncts() {

@@ -1,6 +1,7 @@
 package org.caravan.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.events.Fixture.dyads;
 
 import java.util.List;
 import org.caravan.model.Document;
@@ -8,11 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** German, Spanish and Russian: stems and word order, no lemmatizer, no parse. */
 class EventCoderOtherLanguagesTest {
-
-    private static List<String> dyads(Document d) {
-        return EventCoder.standard().code(d).events().stream()
-                .map(e -> e.source().key().orElse("?") + ">" + e.target().key().orElse("?") + " " + e.cameo()).toList();
-    }
 
     @Test
     void codesAGermanVisitFromAnInflectedStem() {

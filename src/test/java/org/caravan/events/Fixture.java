@@ -107,6 +107,15 @@ final class Fixture {
         }
     }
 
+    /**
+     * What the standard coder codes in a document, one "SOURCE>TARGET CODE" an event by actor key ("?" for a
+     * side without one): the view most coding tests assert on.
+     */
+    static List<String> dyads(Document d) {
+        return EventCoder.standard().code(d).events().stream()
+                .map(e -> e.source().key().orElse("?") + ">" + e.target().key().orElse("?") + " " + e.cameo()).toList();
+    }
+
     Document build() {
         Metadata meta = Metadata.of("fixture");
         if (published.isPresent()) {

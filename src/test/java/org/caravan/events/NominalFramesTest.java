@@ -1,6 +1,7 @@
 package org.caravan.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.events.Fixture.dyads;
 
 import java.util.List;
 import java.util.Random;
@@ -9,11 +10,6 @@ import org.junit.jupiter.api.Test;
 
 /** Event nouns: agent from the possessor or agent phrase, partner from with/between, destination; invitations. */
 class NominalFramesTest {
-
-    private static List<String> dyads(Document d) {
-        return EventCoder.standard().code(d).events().stream()
-                .map(e -> e.source().key().orElse("?") + ">" + e.target().key().orElse("?") + " " + e.cameo()).toList();
-    }
 
     @Test
     void takesTheEnglishVisitorFromTheOfPhraseAndTheCountryFromTheDestination() {

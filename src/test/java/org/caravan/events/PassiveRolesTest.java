@@ -1,18 +1,13 @@
 package org.caravan.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.events.Fixture.dyads;
 
-import java.util.List;
 import org.caravan.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** Passives swap the roles in every language: the agent is the source, the subject the target. */
 class PassiveRolesTest {
-
-    private static List<String> dyads(Document d) {
-        return EventCoder.standard().code(d).events().stream()
-                .map(e -> e.source().key().orElse("?") + ">" + e.target().key().orElse("?") + " " + e.cameo()).toList();
-    }
 
     @Test
     void swapsTheRolesOfAnEnglishPassiveWithBy() {

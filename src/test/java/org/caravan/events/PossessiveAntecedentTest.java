@@ -1,18 +1,13 @@
 package org.caravan.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravan.events.Fixture.dyads;
 
-import java.util.List;
 import org.caravan.model.Document;
 import org.junit.jupiter.api.Test;
 
 /** Possessives before an event noun take the person antecedent, never the sentence's own object. */
 class PossessiveAntecedentTest {
-
-    private static List<String> dyads(Document d) {
-        return EventCoder.standard().code(d).events().stream()
-                .map(e -> e.source().key().orElse("?") + ">" + e.target().key().orElse("?") + " " + e.cameo()).toList();
-    }
 
     @Test
     void takesAThingForItsNotThePersonNamedBefore() {

@@ -84,4 +84,24 @@ class DatelinesTest {
         }
         return sb.toString();
     }
+
+    @ParameterizedTest
+    @CsvSource({"en", "fr", "ru", "de", "es", "it", "pt"})
+    void readsEveryMonthNameOfTheSharedCalendarTable(String lang) throws java.io.IOException {
+        String name = "time/" + lang + "/calendar.tsv";
+        try (var in = getClass().getClassLoader().getResourceAsStream(name)) {
+            var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            var months = Datelines.months(r, name);
+            assertThat(months).hasSizeGreaterThanOrEqualTo(12);
+            months.forEach((word, month) -> assertThat(DATELINES.find("3 " + word + ". 2024").map(PartialDate::iso))
+                    .as(word).contains(String.format("2024-%02d-03", month)));
+        }
+    }
+
+    @Test
+    void aBadMonthNumberInACalendarTableNamesTheFileAndLine() {
+        var r = new java.io.BufferedReader(new java.io.StringReader("list\tword\tvalue\nmonth\tjanvier\t01\nmonth\tfoo\t13\n"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Datelines.months(r, "x/calendar.tsv"))
+                .hasMessageStartingWith("x/calendar.tsv:3: month must be 1 to 12");
+    }
 }

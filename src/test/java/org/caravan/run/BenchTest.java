@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.caravan.model.Document;
+import org.caravan.pipeline.Pipeline;
 import org.caravan.pipeline.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +31,55 @@ class BenchTest {
         return out;
     }
 
+    /**
+     * A clock that counts work rather than time: each thread's reading advances only when that thread calls
+     * {@link #work}, so every measure the bench takes is exact on any machine and under any load.
+     */
+    private static final class WorkClock implements LongSupplier {
+        private final ThreadLocal<long[]> now = ThreadLocal.withInitial(() -> new long[1]);
+
+        void work(long nanos) {
+            now.get()[0] += nanos;
+        }
+
+        @Override
+        public long getAsLong() {
+            return now.get()[0];
+        }
+    }
+
+    private final WorkClock clock = new WorkClock();
+
+    /** A stage named {@code name} that does {@code nanos} of work per document. */
+    private Stage working(String name, long nanos) {
+        return new Stage() {
+            @Override
+            public Document process(Document d) {
+                clock.work(nanos);
+                return d;
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
+    }
+
+    private Supplier<Pipeline> pipelines(Stage stage) {
+        return () -> Pipeline.builder().clock(clock).add(stage).build();
+    }
+
     @Test
     void measuresEveryDocumentAndTimesIngestionAndEachStage() throws IOException {
-        BenchReport r = new Bench(() -> TestStages.pipeline(new TestStages.Exclusive()), 2, Optional.empty(), 0,
-                p -> { }).run(files("un", "deux", "trois"));
+        BenchReport r = new Bench(pipelines(working("tag", 2_000_000L)), 2, Optional.empty(), 0, p -> { }, clock)
+                .run(files("un", "deux", "trois"));
 
         assertThat(r.documents()).isEqualTo(3);
-        assertThat(r.stageNanos()).containsOnlyKeys(Bench.INGEST, "exclusive");
+        assertThat(r.stageNanos()).containsOnlyKeys(Bench.INGEST, "tag");
         assertThat(r.stageNanos().keySet()).first().isEqualTo(Bench.INGEST);
-        assertThat(r.stageNanos().get("exclusive")).isGreaterThanOrEqualTo(3 * 2_000_000L);
+        assertThat(r.stageNanos().get("tag")).as("three documents of 2 ms of work").isEqualTo(3 * 2_000_000L);
+        assertThat(r.stageNanos().get(Bench.INGEST)).as("ingestion did no work on the clock").isZero();
         assertThat(r.peakHeap()).isPositive();
         assertThat(r.baseline()).isEmpty();
         assertThat(r.speedup()).isEmpty();
@@ -46,20 +90,19 @@ class BenchTest {
         AtomicInteger seen = new AtomicInteger();
         Baseline slow = (lang, text) -> {
             seen.incrementAndGet();
-            sleep(20);
+            clock.work(20_000_000L);
             return 7;
         };
-        BenchReport r = new Bench(() -> TestStages.pipeline(new TestStages.Exclusive()), 1, Optional.of(slow), 0,
-                p -> { }).run(files("a", "b"));
+        BenchReport r = new Bench(pipelines(working("tag", 5_000_000L)), 1, Optional.of(slow), 0, p -> { }, clock)
+                .run(files("a", "b"));
 
         assertThat(seen.get()).isEqualTo(2);
         assertThat(r.baseline().orElseThrow().tokens()).isEqualTo(14);
-        assertThat(r.baseline().orElseThrow().nanos()).as("two baseline calls of at least 20 ms")
-                .isGreaterThanOrEqualTo(2 * 20_000_000L);
-        // the ratio is the baseline's time over the pipeline's, whatever the machine's speed (speed goes in
-        // docs/benchmarks.md, not in a test)
-        assertThat(r.speedup().orElseThrow())
-                .isEqualTo((double) r.baseline().orElseThrow().nanos() / r.pipelineNanos());
+        assertThat(r.baseline().orElseThrow().nanos()).as("two baseline calls of 20 ms of work")
+                .isEqualTo(2 * 20_000_000L);
+        assertThat(r.pipelineNanos()).isEqualTo(2 * 5_000_000L);
+        // the ratio is the baseline's work over the pipeline's (speed goes in docs/benchmarks.md, not in a test)
+        assertThat(r.speedup()).contains(4.0);
     }
 
     @Test
@@ -76,30 +119,28 @@ class BenchTest {
     void warmUpDocumentsRunOnceUntimedAndAreThenMeasured() throws IOException {
         AtomicInteger baselineCalls = new AtomicInteger();
         AtomicBoolean loaded = new AtomicBoolean();
-        Stage lazyModel = d -> {
-            if (!loaded.getAndSet(true)) {
-                sleep(500);
+        Stage loading = new Stage() {
+            @Override
+            public Document process(Document d) {
+                clock.work(loaded.getAndSet(true) ? 1_000_000L : 501_000_000L); // 500 ms to load, 1 ms a document
+                return d;
             }
-            return d;
+
+            @Override
+            public String name() {
+                return "model";
+            }
         };
-        BenchReport r = new Bench(() -> TestStages.pipeline(lazyModel), 1,
-                Optional.of((lang, text) -> baselineCalls.incrementAndGet()), 2, p -> { })
+        BenchReport r = new Bench(pipelines(loading), 1,
+                Optional.of((lang, text) -> baselineCalls.incrementAndGet()), 2, p -> { }, clock)
                 .run(files("a", "b", "c"));
 
         assertThat(r.warmupDocuments()).isEqualTo(2);
-        assertThat(r.warmupNanos()).isGreaterThanOrEqualTo(500_000_000L);
+        assertThat(r.warmupNanos()).as("the model's loading and two documents").isEqualTo(502_000_000L);
         assertThat(r.documents()).isEqualTo(3);
         assertThat(baselineCalls.get()).isEqualTo(5);
-        assertThat(r.stageNanos().values().stream().mapToLong(Long::longValue).max().orElseThrow())
-                .as("the model's loading is not measured").isLessThan(500_000_000L);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        assertThat(r.stageNanos().get("model")).as("the model's loading is not measured, the three documents are")
+                .isEqualTo(3_000_000L);
     }
 
     @Test

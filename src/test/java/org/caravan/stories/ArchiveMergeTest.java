@@ -96,6 +96,71 @@ class ArchiveMergeTest {
     }
 
     @Test
+    void aNewTellingRegroupsOnlyTheDenseRunOfDatesAroundIt() {
+        try (Store store = Store.open(dir.resolve("bounded.db").toString())) {
+            save(store, "a", List.of(telling("a", 1, "042", "CHN", "KAZ", "2022-09-01", null)));
+            save(store, "b", List.of(telling("b", 1, "036", "CHN", "KAZ", "2022-09-20", null)));
+            save(store, "c", List.of(telling("c", 1, "051", "CHN", "KAZ", "2022-10-15", null)));
+            step.update(store.archive());
+            assertThat(store.archive().storyCount()).isEqualTo(3);
+
+            save(store, "d", List.of(telling("d", 1, "036", "CHN", "KAZ", "2022-09-21", null)));
+            ArchiveMerge.Result r = step.update(store.archive());
+
+            assertThat(r.stories()).as("only the story of 20 September is grouped again").isEqualTo(1);
+            assertThat(store.archive().storyCount()).isEqualTo(3);
+            assertThat(store.archive().mergedTelling(List.of("d"))).singleElement()
+                    .satisfies(m -> assertThat(m.storyId()).contains("story-b-e1"));
+
+            save(store, "e", List.of(telling("e", 1, "043", "KAZ", "CHN", "2022-09-03", null)));
+            assertThat(step.update(store.archive()).stories()).isEqualTo(1);
+            assertThat(store.archive().mergedTelling(List.of("e"))).singleElement()
+                    .satisfies(m -> assertThat(m.storyId()).contains("story-a-e1"));
+        }
+    }
+
+    @Test
+    void randomDocumentsOverAYearInShuffledBatchesGiveWhatOneStepGives() {
+        Random random = new Random(29);
+        for (int round = 0; round < 4; round++) {
+            Map<String, List<ObjectNode>> docs = new TreeMap<>();
+            for (int d = 0; d < 40; d++) {
+                String doc = "y" + random.nextInt(1000) + "-" + d;
+                List<ObjectNode> t = new ArrayList<>();
+                java.time.LocalDate day = java.time.LocalDate.of(2022, 1, 1).plusDays(random.nextInt(120));
+                for (int n = 0; n <= random.nextInt(3); n++) {
+                    String a = ACTORS[random.nextInt(3)];
+                    String b = ACTORS[(java.util.Arrays.asList(ACTORS).indexOf(a) + 1 + random.nextInt(2)) % 3];
+                    String date = random.nextInt(6) == 0 ? day.toString().substring(0, 7)
+                            : day.minusDays(random.nextInt(4)).toString();
+                    t.add(telling(doc, n, CODES[random.nextInt(CODES.length)], a, b, date,
+                            random.nextInt(3) == 0 ? "astana" : null));
+                }
+                docs.put(doc, t);
+            }
+            assertBatchesEqualOneStep(docs, random, "year" + round);
+        }
+    }
+
+    private void assertBatchesEqualOneStep(Map<String, List<ObjectNode>> docs, Random random, String name) {
+        List<String> ids = new ArrayList<>(docs.keySet());
+        try (Store one = Store.open(dir.resolve("one-" + name + ".db").toString());
+             Store many = Store.open(dir.resolve("many-" + name + ".db").toString())) {
+            ids.forEach(id -> save(one, id, docs.get(id)));
+            step.update(one.archive());
+            List<String> shuffled = new ArrayList<>(ids);
+            Collections.shuffle(shuffled, random);
+            for (int i = 0; i < shuffled.size(); i++) {
+                save(many, shuffled.get(i), docs.get(shuffled.get(i)));
+                if (i % 5 == 4 || i == shuffled.size() - 1) {
+                    step.update(many.archive());
+                }
+            }
+            assertThat(state(many, ids)).isEqualTo(state(one, ids));
+        }
+    }
+
+    @Test
     void randomDocumentsInShuffledBatchesGiveWhatOneStepGives() {
         Random random = new Random(11);
         for (int round = 0; round < 3; round++) {

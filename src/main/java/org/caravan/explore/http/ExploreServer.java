@@ -68,6 +68,7 @@ public final class ExploreServer implements AutoCloseable {
         c.startup.showOldJavalinVersionWarning = false;
         c.http.maxRequestSize = config.maxRequestBytes();
         c.http.generateEtags = true;
+        c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         c.staticFiles.enableWebjars();
         c.staticFiles.add(s -> {
             s.hostedPath = "/";

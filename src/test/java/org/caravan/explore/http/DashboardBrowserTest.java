@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.caravan.events.CameoNames;
+import org.caravan.events.Codebook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +113,17 @@ class DashboardBrowserTest {
         List<WebElement> rows = waitFor("tr.event-row");
         assertThat(rows.size()).isGreaterThan(10);
         shot("timeline");
+        // the distance on screen between two dates grows as the chart zooms in
+        String width = "const x = d => +document.querySelector('svg.timeline rect.bar[data-item=\"' + d + '\"]')"
+                + ".getAttribute('x'); return x('2024-07') - x('2022-09-14');";
+        double narrow = ((Number) ((JavascriptExecutor) browser).executeScript(width)).doubleValue();
+        ((JavascriptExecutor) browser).executeScript("const svg = document.querySelector('svg.timeline');"
+                + "const r = svg.getBoundingClientRect();"
+                + "for (let i = 0; i < 4; i++) svg.dispatchEvent(new WheelEvent('wheel', {deltaY: -500, bubbles: true,"
+                + "  cancelable: true, clientX: r.left + r.width * 0.92, clientY: r.top + r.height / 2}));");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript(width)).doubleValue() > narrow * 4);
+        shot("timeline-zoomed");
         WebElement link = rows.get(5).findElement(By.cssSelector("a.event-link"));
         String event = rows.get(5).getAttribute("data-event");
         link.click();
@@ -130,6 +143,21 @@ class DashboardBrowserTest {
         assertThat(edges.size()).isGreaterThan(3);
         assertThat(view.findElements(By.cssSelector("svg.network g.node text"))).extracting(WebElement::getText)
                 .contains("Kazakhstan");
+        Object overlaps = ((JavascriptExecutor) browser).executeScript(
+                "const svg = document.querySelector('svg.network').getBoundingClientRect();"
+                + "const boxes = Array.from(document.querySelectorAll('svg.network g.node text'),"
+                + "  t => t.getBoundingClientRect());"
+                + "const bad = [];"
+                + "boxes.forEach((a, i) => {"
+                + "  if (a.left < svg.left || a.right > svg.right || a.top < svg.top || a.bottom > svg.bottom)"
+                + "    bad.push('label ' + i + ' outside the drawing');"
+                + "  boxes.slice(i + 1).forEach((b, j) => {"
+                + "    if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)"
+                + "      bad.push('labels ' + i + ' and ' + (i + j + 1) + ' overlap');"
+                + "  });"
+                + "});"
+                + "return bad;");
+        assertThat((List<?>) overlaps).as("every actor's name readable").isEmpty();
         click(edges.get(0).findElement(By.cssSelector("line.hit")));
         assertThat(waitFor(".event-list tr.event-row")).isNotEmpty();
         shot("network");
@@ -233,6 +261,13 @@ class DashboardBrowserTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.getText()).containsAnyOf("Kazakhstan", "Tokayev", "Astana",
                 "Kazakh"));
         assertThat(view.getText()).contains("Chronologie");
+        assertThat(rows).allSatisfy(r -> {
+            String shown = r.findElements(By.tagName("td")).get(1).getText();
+            String code = shown.split(" ", 2)[0];
+            assertThat(shown).as("the French CAMEO name of " + code)
+                    .isEqualTo(code + " " + CameoNames.french().name(code).orElseThrow())
+                    .isNotEqualTo(code + " " + Codebook.standard().require(code).name());
+        });
         shot("timeline-fr-filtered");
     }
 }

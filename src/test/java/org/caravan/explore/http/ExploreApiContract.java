@@ -70,6 +70,9 @@ abstract class ExploreApiContract {
                 .isEqualTo("04"));
         assertThat(json("/api/events?limit=500&root=04").path("items")).allSatisfy(e -> assertThat(
                 e.path("cameo_name").asText()).as("the codebook's name of " + e.path("cameo").asText()).isNotBlank());
+        assertThat(json("/api/events?limit=500&root=04").path("items")).allSatisfy(e -> assertThat(
+                e.path("cameo_name_fr").asText()).as("the French name of " + e.path("cameo").asText()).isNotBlank()
+                .isNotEqualTo(e.path("cameo_name").asText()));
         json("/api/events?limit=500&quad=1").path("items").forEach(e -> assertThat(e.path("quad_class").asInt())
                 .isEqualTo(1));
         JsonNode dated = json("/api/events?limit=500&from=2024-01&to=2024-12-31");
@@ -307,6 +310,17 @@ abstract class ExploreApiContract {
             assertThat(r.statusCode()).as(path).isIn(400, 404);
             assertThat(r.body()).as(path).doesNotContain("root:");
         }
+    }
+
+    @Test
+    void aUriJettyRefusesBeforeAnyRouteIsStillAJsonErrorWithTheSecurityHeaders() {
+        HttpResponse<String> r = fixture().get("/%2e%2e/%2e%2e/%2e%2e/etc/passwd");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(ExploreServer.CSP);
+        assertThat(r.body()).doesNotContain("<html", "at org.");
+        error("/%2e%2e/%2e%2e/%2e%2e/etc/passwd", 400);
     }
 
     @Test
