@@ -71,7 +71,11 @@ public final class CoreNlpAnnotator implements NlpAdapter {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap s : coreSentences == null ? List.<CoreMap>of() : coreSentences) {
             int first = tokens.size();
-            addTokens(text, s.get(CoreAnnotations.TokensAnnotation.class), sentences.size(), tokens, session);
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            addTokens(text, labels, sentences.size(), tokens, session);
+            if (lang.equals("en")) {
+                rememberTags(labels);
+            }
             if (tokens.size() > first) {
                 Span span = new Span(tokens.get(first).span().start(), tokens.get(tokens.size() - 1).span().end());
                 sentences.add(new Sentence(sentences.size(), span, first, tokens.size()));
@@ -84,6 +88,20 @@ public final class CoreNlpAnnotator implements NlpAdapter {
             layers.add(Layer.ENTITIES);
         }
         return new Annotated(sentences, tokens, entities, layers);
+    }
+
+    /** The sentence's English words and PTB tags, for the parser ({@link EnglishTagMemo}); tagged sentences only. */
+    private static void rememberTags(List<CoreLabel> labels) {
+        List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (CoreLabel label : labels == null ? List.<CoreLabel>of() : labels) {
+            if (label.word() == null || label.tag() == null) {
+                return;
+            }
+            words.add(label.word());
+            tags.add(label.tag());
+        }
+        EnglishTagMemo.remember(words, tags);
     }
 
     private void addTokens(String text, List<CoreLabel> labels, int sentence, List<Token> tokens,

@@ -22,7 +22,8 @@ import org.caravan.nlp.SentenceView;
  * tokens get their UPOS tags and contractions are split back into their parts
  * ({@link Contractions}); the written word takes the arc of its first part whose head lies outside
  * it. English tokens are re-tagged with CoreNLP's PTB tagger, whose fine tags the English model was
- * trained on (the token layer only keeps UPOS). Thread-safe (see {@link CoreNlpModels}).
+ * trained on (the token layer only keeps UPOS): the tags the NLP stage's tagger gave the same words when there
+ * are ({@link EnglishTagMemo}), else the tagger's. Thread-safe (see {@link CoreNlpModels}).
  */
 public final class CoreNlpParser implements SentenceParser {
 
@@ -77,9 +78,11 @@ public final class CoreNlpParser implements SentenceParser {
         for (Token t : tokens) {
             words.add(new Word(englishForm(t.text())));
         }
-        List<TaggedWord> tagged = CoreNlpModels.englishTagger().tagSentence(words);
+        List<String> forms = words.stream().map(Word::word).toList();
+        List<String> tags = EnglishTagMemo.tags(forms).orElseGet(
+                () -> CoreNlpModels.englishTagger().tagSentence(words).stream().map(TaggedWord::tag).toList());
         for (int i = 0; i < tokens.size(); i++) {
-            String tag = tagged.size() == tokens.size() ? tagged.get(i).tag() : "NN";
+            String tag = tags.size() == tokens.size() ? tags.get(i) : "NN";
             parts.add(label(words.get(i).word(), tag, parts.size()));
             owner.add(tokens.get(i).index());
         }
