@@ -46,7 +46,7 @@ class DiscourseCounterpartsTest {
         Document d = Fixture.of("en", "Israel accused Iran of the attacks. Iran denied any role.").published("2025-06-13")
                 .lemma("accused", "accuse", "VERB").lemma("denied", "deny", "VERB")
                 .actor("Israel", "ISR", "ISR").actor("Iran", "IRN", "IRN").build();
-        assertThat(dyads(d)).doesNotContain("IRN>ISR 120");
+        assertThat(dyads(d)).noneMatch(dyad -> dyad.startsWith("IRN>ISR"));
     }
 
     @Test
