@@ -35,11 +35,9 @@ final class Counterparts {
     static final int ANAPHOR_WINDOW = 2;
 
     private final Grammar grammar;
-    private final DiscourseWords words;
 
-    Counterparts(Grammar grammar, DiscourseWords words) {
+    Counterparts(Grammar grammar) {
         this.grammar = grammar;
-        this.words = words;
     }
 
     /** The arguments with relational complements replaced by their referents and missing counterparts filled. */
@@ -128,7 +126,7 @@ final class Counterparts {
             i = -1;
         }
         for (int k = i; k >= 0 && k >= i - 2; k--) {
-            if (words.is(v, DiscourseWords.Kind.RELATIONAL, k) && !v.inMention(k)) {
+            if (v.is(grammar, Kind.RELATIONAL, k) && !v.inMention(k)) {
                 return k;
             }
             if (!v.pos(k).equals("ADJ")) {
@@ -139,7 +137,7 @@ final class Counterparts {
         if (after < v.size() && (v.norm(after).equals("'s") || v.norm(after).equals("'"))
                 && v.is(grammar, Kind.GEN_PREP, after)) {
             for (int k = after + 1; k < v.size() && k <= after + 3; k++) {
-                if (words.is(v, DiscourseWords.Kind.RELATIONAL, k) && !v.inMention(k)) {
+                if (v.is(grammar, Kind.RELATIONAL, k) && !v.inMention(k)) {
                     return k;
                 }
                 if (!v.pos(k).equals("ADJ")) {
@@ -186,11 +184,11 @@ final class Counterparts {
     /** Whether the trigger's object is an anaphor of an act told before: right after it, or right before it. */
     private boolean anaphorObject(SentenceView v, TriggerMatch m) {
         int next = m.last() + 1;
-        boolean after = next < v.size() && words.is(v, DiscourseWords.Kind.ANAPHOR, next)
+        boolean after = next < v.size() && v.is(grammar, Kind.ANAPHOR, next)
                 && (next + 1 >= v.size() || v.isPunct(next + 1) || !v.pos(next + 1).equals("VERB"));
         int prev = m.first() - 1;
         boolean before = prev >= 0 && genitiveByCase(v.lang())
-                && words.is(v, DiscourseWords.Kind.ANAPHOR, prev);
+                && v.is(grammar, Kind.ANAPHOR, prev);
         return after || before;
     }
 

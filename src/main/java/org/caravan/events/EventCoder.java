@@ -55,7 +55,7 @@ public final class EventCoder {
         this.dates = new DateResolver(grammar);
         this.sources = new SourceRecovery(grammar, finder);
         this.details = new EventDetails(grammar, finder);
-        this.counterparts = new Counterparts(grammar, DiscourseWords.standard());
+        this.counterparts = new Counterparts(grammar);
     }
 
     /**
