@@ -14,13 +14,11 @@ import org.caravan.actors.Entry.Kind;
 final class RoleRule implements Rule {
 
     private final Resolution r;
-    private final Apposition apposition;
-    private final Introductions introductions;
+    private final NamedAfter named;
 
     RoleRule(Resolution r, Apposition apposition, Introductions introductions) {
         this.r = r;
-        this.apposition = apposition;
-        this.introductions = introductions;
+        this.named = new NamedAfter(r, apposition, introductions);
     }
 
     @Override
@@ -76,18 +74,12 @@ final class RoleRule implements Rule {
         r.keyAt.put(last, key);
         Lexeme span = r.lex.get(k).over(r.lex.get(first).start(), r.lex.get(last).end());
         if (e.target().startsWith(KnowledgeBaseLoader.PERSON_ROLE)) {
-            Optional<Integer> name = apposition.after(last);
-            if (name.isPresent()) {
-                Entry p = r.lex.get(name.get()).first(Kind.PERSON).get();
-                r.emitPerson(span, r.personAt.getOrDefault(name.get(), p.target()),
-                        "role '" + e.alias() + "' before the name " + p.alias());
+            if (named.knownPerson(span, last, "role '" + e.alias() + "'")) {
                 return true;
             }
-            Optional<int[]> newName = introductions.nameAfter(last);
+            Optional<int[]> newName = named.unknownName(last);
             if (newName.isPresent()) {
-                var body = r.bodyRef(key, role);
-                introductions.introduce(span, newName.get(), body.key().get(), body.code(),
-                        "role '" + e.alias() + "' of " + key);
+                named.introduce(span, newName.get(), key, role, "role '" + e.alias() + "' of " + key);
                 return true;
             }
         }
@@ -115,13 +107,12 @@ final class RoleRule implements Rule {
         if (h.isEmpty() && personRole) {
             // "General Ali Rahimi": an unknown name after a bare person role is of the one country named
             // in its or the previous sentence, places one travels to aside ("arrived in Iraq").
-            Optional<int[]> unknown = introductions.nameAfter(k).filter(n -> !r.taken[n[0]]);
+            Optional<int[]> unknown = named.unknownName(k).filter(n -> !r.taken[n[0]]);
             Optional<String> near = unknown.isPresent() ? r.countryNear(k, true, any -> true) : Optional.empty();
             if (near.isPresent()) {
                 r.used[k] = true;
                 r.keyAt.put(k, near.get());
-                var body = r.bodyRef(near.get(), role);
-                introductions.introduce(x, unknown.get(), body.key().get(), body.code(),
+                named.introduce(x, unknown.get(), near.get(), role,
                         "role '" + e.alias() + "' in a sentence naming " + near.get());
                 return true;
             }

@@ -13,13 +13,11 @@ import org.caravan.actors.Entry.Kind;
 final class TitleRule implements Rule {
 
     private final Resolution r;
-    private final Apposition apposition;
-    private final Introductions introductions;
+    private final NamedAfter named;
 
     TitleRule(Resolution r, Apposition apposition, Introductions introductions) {
         this.r = r;
-        this.apposition = apposition;
-        this.introductions = introductions;
+        this.named = new NamedAfter(r, apposition, introductions);
     }
 
     @Override
@@ -42,12 +40,10 @@ final class TitleRule implements Rule {
         }
         r.markUsed(first, last);
         Lexeme span = x.over(r.lex.get(first).start(), r.lex.get(last).end());
-        Optional<Integer> name = apposition.after(last);
-        if (name.isPresent()) {
-            Entry p = r.lex.get(name.get()).first(Kind.PERSON).get();
-            r.emitPerson(span, r.personAt.getOrDefault(name.get(), p.target()),
-                    "title '" + t.alias() + "' before the name " + p.alias());
-        } else if (key.isPresent()) {
+        if (named.knownPerson(span, last, "title '" + t.alias() + "'")) {
+            return true;
+        }
+        if (key.isPresent()) {
             ofCountry(k, last, span, t, key.get());
         } else {
             bare(k, last, span, t);
@@ -61,11 +57,9 @@ final class TitleRule implements Rule {
         if (!office.equals("counterpart")) {
             // With a known holder, one capitalised word is more likely a headline's verb ("Kazakh President Visits").
             boolean held = r.holder(office, key).isPresent();
-            Optional<int[]> newName = introductions.nameAfter(last).filter(n -> !held || n[1] - n[0] >= 2);
+            Optional<int[]> newName = named.unknownName(last).filter(n -> !held || n[1] - n[0] >= 2);
             if (newName.isPresent()) {
-                var body = r.bodyRef(key, "GOV");
-                introductions.introduce(span, newName.get(), body.key().get(), body.code(),
-                        "title '" + t.alias() + "' of " + key);
+                named.introduce(span, newName.get(), key, "GOV", "title '" + t.alias() + "' of " + key);
                 return;
             }
         } else {
@@ -92,7 +86,7 @@ final class TitleRule implements Rule {
                 || next.equals("ambiguous_demonym")) {
             return;
         }
-        Optional<int[]> unknown = introductions.nameAfter(last).filter(n -> !r.taken[n[0]]);
+        Optional<int[]> unknown = named.unknownName(last).filter(n -> !r.taken[n[0]]);
         if (unknown.isPresent()) {
             introduceNear(k, span, t, unknown.get());
             return;
@@ -130,9 +124,7 @@ final class TitleRule implements Rule {
         Optional<String> near = r.around.countryAfterOf(unknown[1])
                 .or(() -> r.countryOfNoOneNear(k, c -> r.holder(office, c).isEmpty()));
         if (near.isPresent()) {
-            var body = r.bodyRef(near.get(), "GOV");
-            introductions.introduce(span, unknown, body.key().get(), body.code(),
-                    "title '" + t.alias() + "' in a sentence naming " + near.get());
+            named.introduce(span, unknown, near.get(), "GOV", "title '" + t.alias() + "' in a sentence naming " + near.get());
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.caravan.events.Grammar.Kind;
 
 /**
@@ -80,9 +81,13 @@ final class NominalFrames {
                 || g.is(v.lang(), Kind.ADJUNCT_PREP, w) || g.is(v.lang(), Kind.ARTICLE, w);
     }
 
-    /** A prepositional slot with the words not yet used by another slot of the frame; null when none is left. */
+    /**
+     * A prepositional slot with the words not yet used by another slot of the frame, in alphabetical order (the
+     * grammar's sets have no fixed order from one run to the next, and the slot is shown by explain); null when
+     * none is left.
+     */
     private static Slot pp(Set<String> words, List<Slot> src, List<Slot> tgt) {
-        Set<String> left = new LinkedHashSet<>(words);
+        Set<String> left = new LinkedHashSet<>(new TreeSet<>(words));
         for (Slot s : src) {
             left.removeAll(s.prepositions());
         }
