@@ -102,7 +102,7 @@ public final class ArchiveMerge {
         sorted.sort(Comparator.comparing(m -> m.telling().order()));
         List<ObjectNode> out = new ArrayList<>();
         Map<ObjectNode, Optional<String>> outlets = new java.util.IdentityHashMap<>();
-        sorted.forEach(m -> outlets.put(m.json(), Outlets.known(m.row().url(), m.row().source())));
+        sorted.forEach(m -> outlets.put(m.json(), Outlets.known(m.row().url(), m.row().outlet(), m.row().source())));
         List<int[]> clusters = merge.clusters(sorted.stream().map(Member::telling).toList());
         for (int[] c : clusters) {
             List<ObjectNode> members = new ArrayList<>(c.length);

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet of a document, as {@code num_sources} counts it and the API names it: the host of its URL (without
- * {@code www.}), else the feed it was read from (an RSS or Atom file: one outlet's feed). A document read from a plain
- * file or a JSONL line without a URL has no known outlet: the file it came from says nothing of who published it
+ * {@code www.}), else the outlet its source named (a JSONL {@code outlet}, {@code site} or {@code source} field), else
+ * the feed it was read from (an RSS or Atom file: one outlet's feed). A document read from a plain file or a JSONL
+ * line with neither a URL nor an outlet field has no known outlet: the file it came from says nothing of who published it
  * (one JSONL file often gathers many outlets), so it is not counted as one. Stateless and thread-safe.
  */
 public final class Outlets {
@@ -15,6 +16,24 @@ public final class Outlets {
     private static final Pattern FEED_ITEM = Pattern.compile("(?i).*\\.(rss|atom|xml)(\\.gz)?#[0-9]+$");
 
     private Outlets() {
+    }
+
+    /**
+     * The known outlet of a document: its URL's host, else the outlet its source named (a host when it is a URL or
+     * a domain, "www." dropped; else the name as given), else its feed's file name; empty when unknown.
+     */
+    public static Optional<String> known(Optional<String> url, Optional<String> named, String source) {
+        Optional<String> host = known(url, "");
+        if (host.isPresent()) {
+            return host;
+        }
+        Optional<String> name = named.map(String::strip).filter(n -> !n.isEmpty());
+        if (name.isPresent()) {
+            String n = name.get();
+            Optional<String> asUrl = known(Optional.of(n.contains("://") ? n : "https://" + n), "");
+            return n.matches("(?i)([a-z]+://)?(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/.*)?") ? asUrl : name;
+        }
+        return known(Optional.empty(), source);
     }
 
     /** The known outlet of a document: its URL's host, else its feed's file name; empty when unknown. */

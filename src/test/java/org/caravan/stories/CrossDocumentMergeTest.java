@@ -105,6 +105,14 @@ class CrossDocumentMergeTest {
                 ? java.util.Optional.of("tass.ru") : java.util.Optional.empty());
         assertThat(oneKnown.path("num_sources").asInt()).isEqualTo(1);
         assertThat(oneKnown.path("unknown_outlet_documents").asInt()).isEqualTo(2);
+        assertThat(Outlets.known(java.util.Optional.empty(), java.util.Optional.of("https://www.lemonde.fr/"), "x.jsonl:1"))
+                .hasValue("lemonde.fr");
+        assertThat(Outlets.known(java.util.Optional.empty(), java.util.Optional.of("www.tass.ru"), "x.jsonl:2"))
+                .hasValue("tass.ru");
+        assertThat(Outlets.known(java.util.Optional.empty(), java.util.Optional.of("Le Monde"), "x.jsonl:3"))
+                .hasValue("Le Monde");
+        assertThat(Outlets.known(java.util.Optional.of("https://rfi.fr/a"), java.util.Optional.of("Le Monde"), "x.jsonl:4"))
+                .hasValue("rfi.fr");
         ObjectNode noneKnown = merge.assemble(cluster, t -> java.util.Optional.empty());
         assertThat(noneKnown.path("num_sources").asInt()).isEqualTo(1);
         assertThat(noneKnown.path("unknown_outlet_documents").asInt()).isEqualTo(3);
