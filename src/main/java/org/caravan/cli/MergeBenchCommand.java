@@ -32,7 +32,7 @@ final class MergeBenchCommand implements Callable<Integer> {
     private List<Integer> sizes;
 
     @Option(names = "--db", paramLabel = "DB", description = "A new database folder: also time the store's merge "
-            + "step over the first size (and an incremental step after 1% more articles).")
+            + "step over the first size (and an incremental step after 1%% more articles).")
     private String db;
 
     @Override

@@ -110,7 +110,8 @@ public final class EventCatalog {
             }
             ObjectNode e = merge.assemble(members, m -> {
                 Source src = docs.get(m.path("mentions").path(0).path("doc_id").asText());
-                return src == null ? "" : src.outlet();
+                return src == null || !src.outletKnown() ? java.util.Optional.<String>empty()
+                        : java.util.Optional.of(src.outlet());
             });
             String story = storyOf.get(e.path("id").asText());
             if (story != null) {

@@ -217,7 +217,7 @@ public final class ReadStore implements AutoCloseable {
         Optional<String> url = Optional.ofNullable(rs.getString(3));
         return new Source(rs.getString(1), Optional.ofNullable(rs.getString(4)),
                 Source.outletOf(url, rs.getString(2)), url, Optional.ofNullable(rs.getString(6)),
-                Optional.ofNullable(rs.getString(5)));
+                Optional.ofNullable(rs.getString(5)), Source.outletKnown(url, rs.getString(2)));
     }
 
     @Override

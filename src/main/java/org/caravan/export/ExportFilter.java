@@ -74,6 +74,6 @@ public final class ExportFilter implements Predicate<ExportedEvent> {
 
     private static Source source(EventRecord r) {
         return new Source(r.docId(), Optional.empty(), ExportedEvent.outlet(r), r.url(), r.lang(),
-                r.published());
+                r.published(), Source.outletKnown(r.url(), r.docSource()));
     }
 }

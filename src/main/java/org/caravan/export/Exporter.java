@@ -92,12 +92,15 @@ public final class Exporter {
 
     private ExportedEvent assemble(List<EventRecord> members) {
         List<ObjectNode> events = new ArrayList<>(members.size());
+        java.util.Map<ObjectNode, java.util.Optional<String>> outlets = new java.util.IdentityHashMap<>();
         long number = Long.MAX_VALUE;
         for (EventRecord r : members) {
-            events.add(parse(r));
+            ObjectNode e = parse(r);
+            events.add(e);
+            outlets.put(e, org.caravan.stories.Outlets.known(r.url(), r.docSource()));
             number = Math.min(number, r.globalId());
         }
-        ObjectNode event = merge.assemble(events);
+        ObjectNode event = merge.assemble(events, outlets::get);
         return new ExportedEvent(number, event, members);
     }
 

@@ -37,7 +37,7 @@ public final class Ingestor {
                         .map(d -> new Published(d, DateOrigin.DATELINE)));
         Optional<String> title = raw.title().or(c::title).map(t -> t.replaceAll("\\s+", " ").strip())
                 .filter(t -> !t.isEmpty());
-        Metadata m = new Metadata(raw.location(), raw.url(), title, published);
+        Metadata m = new Metadata(raw.location(), raw.url(), title, published, raw.outlet());
         Document d = Document.of(raw.id(), m, c.text());
         if (c.text().isBlank()) {
             d = d.withDiagnostic(Diagnostic.warning("ingest", "no article text found"));

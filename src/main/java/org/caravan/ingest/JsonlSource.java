@@ -134,8 +134,10 @@ final class JsonlSource extends SteppedReader {
         String content = html.orElseGet(text::get);
         String id = field(n, "id").orElseGet(() -> Bytes.hashId(url.orElse(""), content));
         RawDocument.Format format = html.isPresent() ? RawDocument.Format.HTML : RawDocument.Format.TEXT;
+        Optional<String> outlet = field(n, "outlet").or(() -> field(n, "site")).or(() -> field(n, "source"))
+                .map(String::strip);
         emit(new RawDocument(id, where, format, content, url, field(n, "title"), field(n, "published"),
-                field(n, "lang")));
+                field(n, "lang"), outlet));
     }
 
     private static Optional<String> field(JsonNode n, String name) {

@@ -23,6 +23,7 @@ public final class DocumentLines {
         o.put("status", d.status().label());
         o.put("reason", d.reason().orElse(null));
         o.put("source", d.source());
+        o.put("outlet", org.caravan.stories.Outlets.known(d.url(), d.outlet(), d.source()).orElse(null));
         return o;
     }
 }

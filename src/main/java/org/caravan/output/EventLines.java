@@ -21,7 +21,7 @@ import org.caravan.store.StoredEvent;
 public final class EventLines {
 
     /** The version of {@code docs/events.schema.json} these lines follow. */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     private static final int MAX_EVIDENCE = 1000;
 

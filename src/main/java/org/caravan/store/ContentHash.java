@@ -25,6 +25,10 @@ public final class ContentHash {
         field(md, raw.published());
         field(md, raw.lang());
         field(md, raw.content());
+        if (raw.outlet().isPresent()) {
+            // only when named, so the hash of a document without one is what it was before outlets were read
+            field(md, raw.outlet());
+        }
         return HexFormat.of().formatHex(md.digest());
     }
 

@@ -23,7 +23,7 @@ final class JdbcArchive implements MergeArchive {
 
     private static final int CHUNK = 400;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TELLING = "SELECT e.doc_id, e.seq, e.body, d.published, d.url, d.source "
+    private static final String TELLING = "SELECT e.doc_id, e.seq, e.body, d.published, d.url, d.source, d.outlet "
             + "FROM events e JOIN documents d ON d.doc_id = e.doc_id";
     private static final String MERGED = "SELECT m.event_id, m.merge_block, m.event_date, m.body, m.story_id "
             + "FROM merged_events m";
@@ -82,7 +82,7 @@ final class JdbcArchive implements MergeArchive {
 
     private static TellingRow telling(ResultSet rs) throws SQLException {
         return new TellingRow(rs.getString(1), rs.getInt(2), rs.getString(3), Optional.ofNullable(rs.getString(4)),
-                Optional.ofNullable(rs.getString(5)), rs.getString(6));
+                Optional.ofNullable(rs.getString(5)), rs.getString(6), Optional.ofNullable(rs.getString(7)));
     }
 
     private static StoredMerged merged(ResultSet rs) throws SQLException {

@@ -32,7 +32,7 @@ final class JdbcStore implements Store {
             + "d.published, CHAR_LENGTH(d.clean_text), d.updated_at FROM events e JOIN documents d ON d.doc_id = e.doc_id";
 
     private static final String DOC_COLUMNS = "doc_id, content_hash, pipeline, source, url, title, published, "
-            + "published_precision, published_origin, lang, clean_text, status, reason, updated_at";
+            + "published_precision, published_origin, lang, clean_text, status, reason, updated_at, outlet";
 
     private final Connection connection;
     private final String description;
@@ -139,7 +139,7 @@ final class JdbcStore implements Store {
 
     private void insertDocument(StoredDocument d) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO documents (" + DOC_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO documents (" + DOC_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, d.docId());
             ps.setString(2, d.contentHash());
             ps.setString(3, d.pipeline());
@@ -154,6 +154,7 @@ final class JdbcStore implements Store {
             ps.setString(12, d.status().label());
             ps.setString(13, d.reason().orElse(null));
             ps.setObject(14, OffsetDateTime.now(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(15, d.outlet().orElse(null));
             ps.executeUpdate();
         }
     }
@@ -203,7 +204,7 @@ final class JdbcStore implements Store {
                 Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)), published,
                 Optional.ofNullable(rs.getString(9)), Optional.ofNullable(rs.getString(10)),
                 Optional.ofNullable(rs.getString(11)).orElse(""), Status.parse(rs.getString(12)),
-                Optional.ofNullable(rs.getString(13)));
+                Optional.ofNullable(rs.getString(13)), Optional.ofNullable(rs.getString(15)));
     }
 
     /** The stored ISO date with its stored precision (a week is stored as its first day, a decade as its year). */

@@ -14,15 +14,19 @@ import java.util.Set;
  */
 public interface MergeArchive {
 
-    /** A stored per-document event with what the merge needs of its document. */
+    /**
+     * A stored per-document event with what the merge needs of its document ({@code outlet}: the outlet its source
+     * named, else empty).
+     */
     record TellingRow(String docId, int seq, String json, Optional<String> published, Optional<String> url,
-                      String source) {
+                      String source, Optional<String> outlet) {
         public TellingRow {
             Objects.requireNonNull(docId, "docId");
             Objects.requireNonNull(json, "json");
             Objects.requireNonNull(published, "published");
             Objects.requireNonNull(url, "url");
             Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(outlet, "outlet");
         }
     }
 

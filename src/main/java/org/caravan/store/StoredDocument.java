@@ -10,10 +10,13 @@ import org.caravan.model.Published;
 /**
  * A document as stored: its metadata, clean text and status. A failed document keeps what was known of it
  * (source, url, title) and the reason of the failure; its text is empty.
+ *
+ * @param outlet the outlet its source named ({@link Metadata#outlet()}), else empty
  */
 public record StoredDocument(String docId, String contentHash, String pipeline, String source, Optional<String> url,
                              Optional<String> title, Optional<PartialDate> published, Optional<String> publishedOrigin,
-                             Optional<String> lang, String text, Status status, Optional<String> reason) {
+                             Optional<String> lang, String text, Status status, Optional<String> reason,
+                             Optional<String> outlet) {
 
     public StoredDocument {
         Objects.requireNonNull(docId, "docId");
@@ -28,6 +31,7 @@ public record StoredDocument(String docId, String contentHash, String pipeline, 
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(outlet, "outlet");
     }
 
     /** A document processed to the end. */
@@ -35,13 +39,13 @@ public record StoredDocument(String docId, String contentHash, String pipeline, 
         Metadata m = d.metadata();
         return new StoredDocument(d.id(), contentHash, pipeline, m.source(), m.url(), m.title(),
                 m.published().map(Published::date), m.published().map(p -> p.origin().label()), d.lang(), d.text(),
-                Status.DONE, Optional.empty());
+                Status.DONE, Optional.empty(), m.outlet());
     }
 
     /** A document whose processing failed, with what was known of it and why it failed. */
     public static StoredDocument failed(String docId, String contentHash, String pipeline, Metadata m, String reason) {
         return new StoredDocument(docId, contentHash, pipeline, m.source(), m.url(), m.title(),
                 m.published().map(Published::date), m.published().map(p -> p.origin().label()), Optional.empty(), "",
-                Status.FAILED, Optional.of(reason));
+                Status.FAILED, Optional.of(reason), m.outlet());
     }
 }

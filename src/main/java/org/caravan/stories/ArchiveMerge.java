@@ -101,8 +101,8 @@ public final class ArchiveMerge {
         List<Member> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(m -> m.telling().order()));
         List<ObjectNode> out = new ArrayList<>();
-        Map<ObjectNode, String> outlets = new java.util.IdentityHashMap<>();
-        sorted.forEach(m -> outlets.put(m.json(), Outlets.of(m.row().url(), m.row().source())));
+        Map<ObjectNode, Optional<String>> outlets = new java.util.IdentityHashMap<>();
+        sorted.forEach(m -> outlets.put(m.json(), Outlets.known(m.row().url(), m.row().outlet(), m.row().source())));
         List<int[]> clusters = merge.clusters(sorted.stream().map(Member::telling).toList());
         for (int[] c : clusters) {
             List<ObjectNode> members = new ArrayList<>(c.length);

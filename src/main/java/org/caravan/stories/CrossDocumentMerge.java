@@ -112,27 +112,35 @@ public final class CrossDocumentMerge {
     }
 
     /**
-     * One event from the members of a cluster (in cluster order): the member itself when it is alone; each document
-     * counted as an outlet of its own.
+     * One event from the members of a cluster (in cluster order): the member itself when it is alone; no outlet
+     * known ({@link #assemble(List, java.util.function.Function)}).
      */
     public ObjectNode assemble(List<ObjectNode> cluster) {
-        return assemble(cluster, CrossDocumentMerge::doc);
+        return assemble(cluster, e -> Optional.empty());
     }
 
     /**
-     * One event from the members of a cluster (in cluster order), {@code outlet} naming the outlet of each member
-     * (the host of its document's URL, or the feed: {@link Outlets}), counted in {@code num_sources}.
+     * One event from the members of a cluster (in cluster order), {@code outlet} giving the known outlet of each
+     * member's document ({@link Outlets#known}: the host of its URL, or its feed), or empty when unknown.
+     * {@code num_sources} is the number of distinct outlets known to have told it, at least 1 (when no outlet is
+     * known, someone told it); a document of unknown outlet adds none when an outlet is known (it may be of that
+     * outlet), so the count is a lower bound, and {@code unknown_outlet_documents} says how many documents it left out.
      */
-    public ObjectNode assemble(List<ObjectNode> cluster, java.util.function.Function<ObjectNode, String> outlet) {
+    public ObjectNode assemble(List<ObjectNode> cluster,
+                               java.util.function.Function<ObjectNode, Optional<String>> outlet) {
         if (cluster.isEmpty()) {
             throw new IllegalArgumentException("an empty cluster");
         }
         ObjectNode out = cluster.size() == 1 ? single(cluster.get(0)) : merged(cluster);
         Set<String> outlets = new LinkedHashSet<>();
-        cluster.forEach(e -> outlets.add(outlet.apply(e)));
+        Set<String> unknown = new LinkedHashSet<>();
+        for (ObjectNode e : cluster) {
+            outlet.apply(e).ifPresentOrElse(outlets::add, () -> unknown.add(doc(e)));
+        }
         out.put("num_mentions", out.path("mentions").size());
         out.put("num_documents", out.path("sources").asInt());
-        out.put("num_sources", outlets.size());
+        out.put("num_sources", Math.max(1, outlets.size()));
+        out.put("unknown_outlet_documents", unknown.size());
         return out;
     }
 

@@ -213,6 +213,17 @@ class SourcesTest {
     }
 
     @Test
+    void aJsonlOutletSiteOrSourceFieldNamesTheOutlet() throws IOException {
+        Path f = Files.writeString(tmp.resolve("o.jsonl"), String.join("\n",
+                "{\"id\":\"a\",\"text\":\"x\",\"outlet\":\"Le Monde\",\"source\":\"ignored\"}",
+                "{\"id\":\"b\",\"text\":\"x\",\"site\":\"tass.ru\"}",
+                "{\"id\":\"c\",\"text\":\"x\",\"source\":\" Reuters \"}",
+                "{\"id\":\"d\",\"text\":\"x\",\"source\":{\"name\":\"an object\"}}"));
+        assertThat(docs(read(f))).extracting(d -> d.outlet().orElse("-"))
+                .containsExactly("Le Monde", "tass.ru", "Reuters", "-");
+    }
+
+    @Test
     void malformedJsonlLineIsReportedAndTheNextLinesGoOn() throws IOException {
         Path f = Files.writeString(tmp.resolve("m.jsonl"), String.join("\n",
                 "{\"id\":\"a\",\"text\":\"first\"}",

@@ -85,11 +85,37 @@ class CrossDocumentMergeTest {
     void numSourcesCountsOutletsNotDocuments() {
         List<ObjectNode> cluster = List.of(visit("a-e1", "a", "2022-09-14", "day"), visit("b-e1", "b", "2022-09-14", "day"),
                 visit("c-e1", "c", "2022-09-14", "day"));
-        ObjectNode e = merge.assemble(cluster, t -> t.at("/mentions/0/doc_id").asText().equals("c") ? "tass.ru" : "reuters.com");
+        ObjectNode e = merge.assemble(cluster,
+                t -> java.util.Optional.of(t.at("/mentions/0/doc_id").asText().equals("c") ? "tass.ru" : "reuters.com"));
         assertThat(e.path("num_documents").asInt()).isEqualTo(3);
         assertThat(e.path("num_sources").asInt()).isEqualTo(2);
-        assertThat(Outlets.of(java.util.Optional.of("https://www.reuters.com/world/x"), "feed.xml")).isEqualTo("reuters.com");
-        assertThat(Outlets.of(java.util.Optional.empty(), "/data/feeds/tass.xml:12")).isEqualTo("tass.xml");
+        assertThat(e.path("unknown_outlet_documents").asInt()).isZero();
+        assertThat(Outlets.known(java.util.Optional.of("https://www.reuters.com/world/x"), "feed.xml#3"))
+                .hasValue("reuters.com");
+        assertThat(Outlets.known(java.util.Optional.empty(), "/data/feeds/tass.xml#12")).hasValue("tass.xml");
+    }
+
+    @Test
+    void documentsOfUnknownOutletAreNotCountedAsOutletsOfTheirOwn() {
+        assertThat(Outlets.known(java.util.Optional.empty(), "/data/corpus/news.jsonl:12")).isEmpty();
+        assertThat(Outlets.known(java.util.Optional.empty(), "/data/article.txt")).isEmpty();
+        List<ObjectNode> cluster = List.of(visit("a-e1", "a", "2022-09-14", "day"), visit("b-e1", "b", "2022-09-14", "day"),
+                visit("c-e1", "c", "2022-09-14", "day"));
+        ObjectNode oneKnown = merge.assemble(cluster, t -> t.at("/mentions/0/doc_id").asText().equals("a")
+                ? java.util.Optional.of("tass.ru") : java.util.Optional.empty());
+        assertThat(oneKnown.path("num_sources").asInt()).isEqualTo(1);
+        assertThat(oneKnown.path("unknown_outlet_documents").asInt()).isEqualTo(2);
+        assertThat(Outlets.known(java.util.Optional.empty(), java.util.Optional.of("https://www.lemonde.fr/"), "x.jsonl:1"))
+                .hasValue("lemonde.fr");
+        assertThat(Outlets.known(java.util.Optional.empty(), java.util.Optional.of("www.tass.ru"), "x.jsonl:2"))
+                .hasValue("tass.ru");
+        assertThat(Outlets.known(java.util.Optional.empty(), java.util.Optional.of("Le Monde"), "x.jsonl:3"))
+                .hasValue("Le Monde");
+        assertThat(Outlets.known(java.util.Optional.of("https://rfi.fr/a"), java.util.Optional.of("Le Monde"), "x.jsonl:4"))
+                .hasValue("rfi.fr");
+        ObjectNode noneKnown = merge.assemble(cluster, t -> java.util.Optional.empty());
+        assertThat(noneKnown.path("num_sources").asInt()).isEqualTo(1);
+        assertThat(noneKnown.path("unknown_outlet_documents").asInt()).isEqualTo(3);
     }
 
     @Test

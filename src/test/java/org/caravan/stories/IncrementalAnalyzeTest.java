@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Incremental equals batch (and {@code num_sources} counts outlets by URL host, not documents): the seeds analysed in three batches, in a shuffled order, into one store give the same
+ * Incremental equals batch (and {@code num_sources} counts outlets by URL host or a site field, not documents): the seeds analysed in three batches, in a shuffled order, into one store give the same
  * merged events (ids, mentions, counts, stories) and stories as one run over all of them; the ids given by the first
  * batches stay findable (as the event's id or one of its {@code merged_from}) when later documents are added.
  */
@@ -86,9 +86,14 @@ class IncrementalAnalyzeTest {
         for (String line : Files.readAllLines(Path.of("examples/seeds.jsonl").toAbsolutePath(),
                 StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
-                // two outlets: even lines from one host, odd from the other (num_sources counts hosts)
+                // two outlets: even lines from one host (by URL), odd from the other (named by a site field, no URL):
+                // num_sources counts outlets
                 var o = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(line);
-                o.put("url", "https://www.outlet" + seeds.size() % 2 + ".example/news/" + seeds.size());
+                if (seeds.size() % 2 == 0) {
+                    o.put("url", "https://www.outlet0.example/news/" + seeds.size());
+                } else {
+                    o.put("site", "outlet1.example");
+                }
                 seeds.add(o.toString());
             }
         }
