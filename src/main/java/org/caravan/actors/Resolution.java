@@ -108,8 +108,9 @@ final class Resolution {
         Optional<Person> known = kb.person(personId);
         if (known.isPresent()) {
             Person p = known.get();
-            String key = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
-            String code = kb.offices(personId).isEmpty() ? key : code(key, "GOV");
+            String seat = kb.officeOn(personId, date).map(Office::key).orElse(p.key());
+            String key = kb.eventKey(seat); // the head of a UN agency or an EU institution codes as the UN, the EU
+            String code = kb.offices(personId).isEmpty() ? seat : code(seat, "GOV");
             Optional<Movement> m = kb.movement(key, date);
             if (m.isPresent()) {
                 key = m.get().country();
