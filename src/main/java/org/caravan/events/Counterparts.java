@@ -39,6 +39,9 @@ final class Counterparts {
     /** How many words after the trigger a summit noun makes it the summit's own act ("talks at a summit"). */
     private static final int SUMMIT_AFTER = 3;
 
+    /** How many words before a shared act its first-person plural subject may stand. */
+    private static final int WE_BEFORE = 3;
+
     private final Grammar grammar;
 
     Counterparts(Grammar grammar) {
@@ -191,19 +194,20 @@ final class Counterparts {
     /**
      * Whether the trigger is a shared act (the codebook's shared trait: "agreed", "decided") whose source is the
      * speaker of reported speech and whose subject is a first-person plural word ({@code PRON_FIRST_PLURAL}: "we",
-     * "nous", "wir", "мы"): the nearest first-person word before it in its clause, at most six words back.
+     * "nous", "wir", "мы"): the nearest first-person word before it, at most three words back with no other verb
+     * between ("we have agreed", "nous avons convenu").
      */
     private boolean weShared(SentenceView v, TriggerMatch m, Arguments a) {
         if (a.sourceHow().via() != Arguments.Via.SPEAKER
                 || !Codebook.standard().is(m.entry().code(), Codebook.Trait.SHARED)) {
             return false;
         }
-        for (int i = m.first() - 1; i >= 0 && i >= m.first() - 6; i--) {
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - WE_BEFORE; i--) {
             if (v.is(grammar, Kind.PRON_FIRST, i)) {
                 return v.is(grammar, Kind.PRON_FIRST_PLURAL, i);
             }
-            if (v.is(grammar, Kind.CLAUSE_BREAK, i)) {
-                return false;
+            if (v.is(grammar, Kind.CLAUSE_BREAK, i) || v.pos(i).equals("VERB")) {
+                return false; // "nous soutenons les réformes visant à garantir": "we" is another verb's subject
             }
         }
         return false;
