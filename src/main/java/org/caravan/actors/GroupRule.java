@@ -24,8 +24,16 @@ final class GroupRule implements Rule {
     static final String NUMBER = "{N}";
     /** In a refers cell, "named + KIND": every actor of that kind named within the window, at least two. */
     private static final String ALL = "+";
+    /**
+     * In a refers cell, "told GROUP": the member states of GROUP the document has named before within the list
+     * window, at least two ("Spain, France and Britain ... the European states"); else as "members GROUP".
+     */
+    private static final String TOLD = "told";
     /** At most this many actors for a bare plural ("the leaders"); with more it stays unresolved. */
     private static final int MAX_ALL = 6;
+
+    /** At most this many states looked at for a "told" group. */
+    private static final int MAX_TOLD = 12;
 
     /** How far back the named actors of "the two countries" may be, in sentences. */
     private static final int WINDOW = 5;
@@ -45,7 +53,7 @@ final class GroupRule implements Rule {
 
     /** Whether a refers cell of group-phrases.tsv is well formed. */
     static boolean validSpec(String spec) {
-        return spec.matches("named ([2-9]|\\+) (country|person|any)") || spec.matches("members [A-Za-z0-9]+");
+        return spec.matches("named ([2-9]|\\+) (country|person|any)") || spec.matches("(members|told) [A-Za-z0-9]+");
     }
 
     @Override
@@ -71,6 +79,13 @@ final class GroupRule implements Rule {
             return true;
         }
         Optional<String> org = organisation(spec[1]);
+        if (spec[0].equals(TOLD) && org.isPresent()) {
+            List<ActorRef> told = told(k, org.get(), e.detail());
+            if (told.size() >= 2) {
+                group(k, e, TOLD, told);
+                return true;
+            }
+        }
         if (org.isPresent() && r.kb.name(org.get()).isPresent()) {
             // "G7 leaders", "EU member states", "the member states": an organisation with its own entry is itself.
             r.markUsed(k, k);
@@ -122,6 +137,22 @@ final class GroupRule implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The states named before lexeme {@code k} within {@link #LIST_WINDOW} sentences that are members of the group
+     * on the document's date, each once, in the order first named: the ones the article told of before it calls
+     * them "the European states", "les pays européens", "die Europäer".
+     */
+    private List<ActorRef> told(int k, String group, String role) {
+        List<String> members = r.kb.members(group, r.date);
+        List<ActorRef> out = new ArrayList<>();
+        for (ActorRef a : collect(MAX_TOLD, "country", role, r.sentenceOf(k) - LIST_WINDOW, r.sentenceOf(k))) {
+            if (members.contains(a.key().get())) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private List<ActorRef> members(String group, String role) {

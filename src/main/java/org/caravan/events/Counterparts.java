@@ -23,7 +23,9 @@ import org.caravan.model.Mention;
  * actor, other than the source, of the latest of the two sentences before; the sentence names no other
  * actor;</li>
  * <li>the partner of a symmetric act whose source is one of the document's two main actors and whose sentence
- * names no other actor ("the Russian side expects to sign the document" in a Russia–Belarus story).</li>
+ * names no other actor ("the Russian side expects to sign the document" in a Russia–Belarus story); so too a
+ * shared act (root 03) told in the first-person plural by a speaker of one side ("We agreed that the airlines will
+ * start operating," Abiy said: Ethiopia with Eritrea).</li>
  * </ul>
  * Stateless itself; thread-safe.
  */
@@ -33,6 +35,12 @@ final class Counterparts {
     static final int RELATIONAL_WINDOW = 3;
     /** How many sentences back a reaction looks for the act it answers. */
     static final int ANAPHOR_WINDOW = 2;
+
+    /** How many words after the trigger a summit noun makes it the summit's own act ("talks at a summit"). */
+    private static final int SUMMIT_AFTER = 3;
+
+    /** How many words before a shared act its first-person plural subject may stand. */
+    private static final int WE_BEFORE = 3;
 
     private final Grammar grammar;
 
@@ -51,7 +59,8 @@ final class Counterparts {
         if (!sources.equals(a.sources())) {
             a = a.withSources(sources, Arguments.Found.by(Arguments.Via.RELATIONAL));
         }
-        if (!a.targets().isEmpty() || a.sources().isEmpty() || namesAnother(v, a.sources())) {
+        boolean we = weShared(v, m, a);
+        if (!a.targets().isEmpty() || a.sources().isEmpty() || namesAnother(v, a.sources(), we)) {
             return a;
         }
         Set<String> own = keys(a.sources());
@@ -59,7 +68,8 @@ final class Counterparts {
         Optional<Candidate> counterpart = Optional.empty();
         if (anaphorObject(v, m)) {
             counterpart = ds.latestOther(idx, ANAPHOR_WINDOW, own);
-        } else if (m.entry().symmetric() && ds.mainActors().stream().anyMatch(own::contains)) {
+        } else if ((m.entry().symmetric() || we) && ds.mainActors().stream().anyMatch(own::contains)
+                && !ownSummit(v, m, own)) {
             counterpart = mainOther(ds, own, v);
         }
         Arguments filled = a;
@@ -181,6 +191,43 @@ final class Counterparts {
         return ds.latestWith(v.sentence().index(), other);
     }
 
+    /**
+     * Whether the trigger is a shared act (the codebook's shared trait: "agreed", "decided") whose source is the
+     * speaker of reported speech and whose subject is a first-person plural word ({@code PRON_FIRST_PLURAL}: "we",
+     * "nous", "wir", "мы"): the nearest first-person word before it, at most three words back with no other verb
+     * between ("we have agreed", "nous avons convenu").
+     */
+    private boolean weShared(SentenceView v, TriggerMatch m, Arguments a) {
+        if (a.sourceHow().via() != Arguments.Via.SPEAKER
+                || !Codebook.standard().is(m.entry().code(), Codebook.Trait.SHARED)) {
+            return false;
+        }
+        for (int i = m.first() - 1; i >= 0 && i >= m.first() - WE_BEFORE; i--) {
+            if (v.is(grammar, Kind.PRON_FIRST, i)) {
+                return v.is(grammar, Kind.PRON_FIRST_PLURAL, i);
+            }
+            if (v.is(grammar, Kind.CLAUSE_BREAK, i) || v.pos(i).equals("VERB")) {
+                return false; // "nous soutenons les réformes visant à garantir": "we" is another verb's subject
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the trigger is or is followed within three words by a summit noun ({@code SUMMIT_NOUN}: "summit",
+     * "sommet", "Gipfel") and its sources are all organisations: the organisation's own meeting ("the EU summit",
+     * "talks at a summit"), which takes no partner from the
+     * story (GUIDELINES.md: taking part in an organisation's meeting is toward the organisation).
+     */
+    private boolean ownSummit(SentenceView v, TriggerMatch m, Set<String> own) {
+        boolean summit = false;
+        for (int i = m.first(); i < v.size() && i <= m.last() + SUMMIT_AFTER && !summit; i++) {
+            summit = v.is(grammar, Kind.SUMMIT_NOUN, i);
+        }
+        return summit && !own.isEmpty() && own.stream().allMatch(k -> CountryNames.bundled().name(k).isEmpty()
+                && !GroupExpansion.isGroup(Optional.of(k)));
+    }
+
     /** Whether the trigger's object is an anaphor of an act told before: right after it, or right before it. */
     private boolean anaphorObject(SentenceView v, TriggerMatch m) {
         int next = m.last() + 1;
@@ -200,10 +247,14 @@ final class Counterparts {
         return grammar.get(lang, Kind.GEN_PREP).stream().allMatch(w -> w.equals("-"));
     }
 
-    /** Whether the sentence names an actor other than the sources. */
-    private static boolean namesAnother(SentenceView v, List<Candidate> sources) {
+    /**
+     * Whether the sentence names an actor other than the sources; groups left out when asked ("we agreed that people
+     * can move between the two countries": the pair is the speaker's side and its counterpart).
+     */
+    private static boolean namesAnother(SentenceView v, List<Candidate> sources, boolean butGroups) {
         Set<String> own = keys(sources);
-        return v.candidates().stream().anyMatch(c -> c.isActor() && c.key().filter(k -> !own.contains(k)).isPresent());
+        return v.candidates().stream().anyMatch(c -> c.isActor() && c.key().filter(k -> !own.contains(k)).isPresent()
+                && !(butGroups && GroupExpansion.isGroup(c.key())));
     }
 
     private static Set<String> keys(List<Candidate> cs) {
