@@ -123,6 +123,9 @@ final class ArgumentFinder {
 
     private Optional<Pick> resolve(SentenceView v, TriggerMatch m, List<Slot> slots, Optional<Candidate> other) {
         for (Slot slot : slots) {
+            if (slot.kind() == Slot.Kind.SPEAKER) {
+                continue; // the speaker of reported speech is found by SourceRecovery
+            }
             Optional<Candidate> c = v.parsed() ? parse.byParse(v, m, slot, other) : Optional.empty();
             if (c.isPresent() && slot.kind() == Slot.Kind.SUBJ && c.get().first() > m.last()) {
                 Optional<Candidate> before = window.byWindow(v, m, slot, other);

@@ -10,18 +10,19 @@ import java.util.Set;
 /**
  * Where an argument of a trigger is found: the subject, the passive agent, a genitive ("la visite de X",
  * "X's visit"), the direct object, the object of one of the given prepositions, or a place whose country
- * stands for the argument (the destination of a visit).
+ * stands for the argument (the destination of a visit), or the speaker of the sentence's reported speech ("the
+ * situation in Niger is cause for concern, the Kremlin said": the one concerned is who says so).
  */
 public record Slot(Kind kind, Set<String> prepositions) {
 
-    public enum Kind { SUBJ, AGENT, GEN, OBJ, PP, PLACE }
+    public enum Kind { SUBJ, AGENT, GEN, OBJ, PP, PLACE, SPEAKER }
 
     public Slot {
         Objects.requireNonNull(kind, "kind");
         prepositions = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(prepositions));
     }
 
-    /** Parses "subj", "agent", "gen", "obj", "place" or "pp:à,au,avec"; null when the text is none of these. */
+    /** Parses "subj", "agent", "gen", "obj", "place", "speaker" or "pp:à,au,avec"; null when the text is none of these. */
     static Slot parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.startsWith("pp:")) {
@@ -45,7 +46,7 @@ public record Slot(Kind kind, Set<String> prepositions) {
         for (String part : text.split("\\|")) {
             Slot s = parse(part);
             if (s == null) {
-                throw row.error("unknown argument slot '" + part + "' (use subj, agent, gen, obj, place or pp:PREP,PREP)");
+                throw row.error("unknown argument slot '" + part + "' (use subj, agent, gen, obj, place, speaker or pp:PREP,PREP)");
             }
             out.add(s);
         }

@@ -45,7 +45,7 @@ final class SourceRecovery {
             a = a.withSources(List.of(ds.sourceWithin(idx, 2).get()), Arguments.Found.by(Arguments.Via.DISCOURSE_POSSESSIVE));
         }
         if (a.sources().isEmpty()) {
-            Optional<Candidate> speaker = firstPerson(v, m)
+            Optional<Candidate> speaker = firstPerson(v, m) || speakerSlot(m)
                     ? speaker(v).or(() -> announcer(v, m)).or(ds::lastSpeaker) : Optional.empty();
             if (speaker.isPresent()) {
                 a = a.withSources(List.of(speaker.get()), Arguments.Found.by(Arguments.Via.SPEAKER));
@@ -210,6 +210,11 @@ final class SourceRecovery {
             }
         }
         return false;
+    }
+
+    /** Whether the trigger's lexicon line names the speaker as its source ({@code speaker} slot). */
+    private static boolean speakerSlot(TriggerMatch m) {
+        return m.entry().source().stream().anyMatch(s -> s.kind() == Slot.Kind.SPEAKER);
     }
 
     /** The actor next to a speech verb of the sentence ("a déclaré Xi", "Xi said"). */
