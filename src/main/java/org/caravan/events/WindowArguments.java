@@ -35,6 +35,7 @@ final class WindowArguments {
             case PP -> prepositional(v, m, w, slot, other);
             case GEN -> possessor(v, m, w);
             case PLACE -> place(v, m, w, other);
+            case SPEAKER -> Optional.empty(); // found by SourceRecovery, not in a window
         };
     }
 
