@@ -123,8 +123,12 @@ final class Counterparts {
     /**
      * The relational noun whose complement the mention is, or -1: "allié (ADJ) de (le) X", "ally of X",
      * "союзник X" (a genitive right after the noun: languages with no genitive preposition), "X's (ADJ) ally".
+     * Only for a mention of this sentence.
      */
     int relationalNounOf(SentenceView v, Candidate c) {
+        if (!v.candidates().contains(c)) {
+            return -1; // an argument found in another sentence (a speaker, an antecedent): its offsets are not v's
+        }
         int i = c.first() - 1;
         while (i >= 0 && v.is(grammar, Kind.ARTICLE, i) && !v.is(grammar, Kind.GEN_PREP, i)) {
             i--;

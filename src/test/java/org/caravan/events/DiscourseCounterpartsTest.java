@@ -3,8 +3,13 @@ package org.caravan.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.caravan.events.Fixture.dyads;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.caravan.model.Document;
+import org.caravan.testkit.CliRunner;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Actors the trigger's clause points to without naming them come from the discourse (Counterparts). */
 class DiscourseCounterpartsTest {
@@ -63,5 +68,17 @@ class DiscourseCounterpartsTest {
         Document d = Fixture.of("en", "France, Spain and Italy met. Spain signed the document.").published("2023-01-01")
                 .actor("France", "FRA", "FRA").actor("Spain", "ESP", "ESP").actor("Italy", "ITA", "ITA").build();
         assertThat(Counterparts.mainActors(d)).isEmpty();
+    }
+
+    @Test
+    void aPossessiveWhoseAntecedentStandsFarInAnEarlierSentenceCodesWithoutFailing(@TempDir Path work)
+            throws IOException {
+        // the antecedent's word offsets belong to the earlier sentence: reading them in the later one overran it
+        Path text = Files.writeString(work.resolve("blair.txt"), "Tony Blair, le Premier ministre britannique, a "
+                + "achevé hier deux jours de négociations avec les dirigeants d'Irlande du Nord, sans réussir à "
+                + "surmonter le blocage.\n\nLes unionistes ont même décliné sa dernière invitation.\n");
+        CliRunner.Result r = CliRunner.analyze(work, text);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("0 failed");
     }
 }
