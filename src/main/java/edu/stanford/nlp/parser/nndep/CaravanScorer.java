@@ -5,56 +5,51 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The same scores as CoreNLP 4.5.10's {@link Classifier#computeScores(int[])}, bit for bit, computed faster and in
- * less memory: the features CoreNLP precomputes (the frequent ones) are found through an open-addressing table of
- * ints instead of a {@code HashMap<Integer, Integer>}, and their hidden-layer rows are computed when first met, in
- * the order of additions of CoreNLP's {@code preCompute} (so every double is the same), and kept in a bounded
- * lock-free direct-mapped cache instead of CoreNLP's table of every row (tens of thousands of rows of
- * {@code hiddenSize} doubles: about 160 MB a parser); the embedding slices of the other features are kept in
- * another such cache instead of a synchronized LRU map, and the products run several independent sums at once
- * (each sum keeps CoreNLP's order of additions). Lives in CoreNLP's package because {@code computeScores} is
- * package-private: {@link #install} swaps it into a loaded {@link DependencyParser}. The parser's weights are
- * shared, not copied; CoreNLP's precomputed table and the training state it allocates for every classifier
- * (AdaGrad histories the size of the weights) are dropped. Thread-safe for inference.
+ * The same scores as CoreNLP 4.5.10's {@link Classifier#computeScores(int[])}, bit for bit, computed faster: the
+ * precomputed hidden-layer rows are found through an open-addressing table of ints instead of a
+ * {@code HashMap<Integer, Integer>}, the embedding slices of the other features are kept in a lock-free
+ * direct-mapped cache instead of a synchronized LRU map, and the products run several independent sums at once
+ * (each sum keeps CoreNLP's order of additions, so every double is the same). Lives in CoreNLP's package because
+ * {@code computeScores} is package-private: {@link #install} swaps it into a loaded {@link DependencyParser}.
+ * The parser's weights and precomputed rows are shared, not copied; the training state CoreNLP allocates for
+ * every classifier (AdaGrad histories the size of the weights) is dropped. Thread-safe for inference.
  */
 public final class CaravanScorer extends Classifier {
 
     private static final int FEATURES = 48;
     private static final int CACHE = 1 << 13;
-    /** Precomputed rows kept: the frequent features of a few hundred sentences fit; a row is hiddenSize doubles. */
-    private static final int ROWS = 1 << 12;
 
     private final float[][] w1;
     private final float[][] w2;
     private final float[][] e;
     private final float[] b1;
+    private final double[][] saved;
     private final int hidden;
     private final int embedding;
     private final boolean floatSlices;
     private final int[] keys;
+    private final int[] rows;
     private final Slice[] cache = new Slice[CACHE];
-    private final Row[] saved = new Row[ROWS];
 
     private record Slice(int index, float[] values) {
     }
 
-    private record Row(int index, double[] values) {
-    }
-
     private CaravanScorer(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
-                          Map<Integer, Integer> preMap) {
+                          Map<Integer, Integer> preMap, double[][] saved) {
         super(config, e, w1, b1, w2, List.of());
         this.e = e;
         this.w1 = w1;
         this.b1 = b1;
         this.w2 = w2;
+        this.saved = saved;
         this.hidden = config.hiddenSize;
         this.embedding = config.embeddingSize;
         this.floatSlices = config.numCached != 0;
         int capacity = Integer.highestOneBit(Math.max(16, preMap.size() * 2)) * 2;
         this.keys = new int[capacity];
+        this.rows = new int[capacity];
         java.util.Arrays.fill(keys, -1);
-        preMap.keySet().forEach(this::put);
+        preMap.forEach((k, v) -> put(k, v));
         dropTrainingState(this);
     }
 
@@ -72,7 +67,7 @@ public final class CaravanScorer extends Classifier {
             @SuppressWarnings("unchecked")
             Map<Integer, Integer> preMap = (Map<Integer, Integer>) read(old, "preMap");
             cf.set(parser, new CaravanScorer((Config) config.get(parser), old.getE(), old.getW1(), old.getb1(),
-                    old.getW2(), preMap));
+                    old.getW2(), preMap, (double[][]) read(old, "saved")));
             return parser;
         } catch (ReflectiveOperationException | RuntimeException ex) {
             throw new IllegalStateException("cannot install the fast scorer in CoreNLP's parser: " + ex, ex);
@@ -97,26 +92,26 @@ public final class CaravanScorer extends Classifier {
         }
     }
 
-    private void put(int key) {
+    private void put(int key, int row) {
         int mask = keys.length - 1;
         int h = mix(key) & mask;
         while (keys[h] != -1 && keys[h] != key) {
             h = (h + 1) & mask;
         }
         keys[h] = key;
+        rows[h] = row;
     }
 
-    /** Whether CoreNLP precomputes the feature {@code key} ({@code tok * 48 + position}). */
-    private boolean precomputed(int key) {
+    private int row(int key) {
         int mask = keys.length - 1;
         int h = mix(key) & mask;
         while (keys[h] != -1) {
             if (keys[h] == key) {
-                return true;
+                return rows[h];
             }
             h = (h + 1) & mask;
         }
-        return false;
+        return -1;
     }
 
     private static int mix(int key) {
@@ -131,8 +126,9 @@ public final class CaravanScorer extends Classifier {
         for (int j = 0; j < feature.length; ++j) {
             int tok = feature[j];
             int index = tok * FEATURES + j;
-            if (precomputed(index)) {
-                double[] s = row(index, tok, offset);
+            int row = row(index);
+            if (row >= 0) {
+                double[] s = saved[row];
                 for (int i = 0; i < hidden; ++i) {
                     h[i] += s[i];
                 }
@@ -151,30 +147,6 @@ public final class CaravanScorer extends Classifier {
             h[i] = h[i] * h[i] * h[i];
         }
         return scores(h);
-    }
-
-    /**
-     * The precomputed hidden-layer row of a frequent feature, as CoreNLP's {@code preCompute} computes it: for each
-     * hidden unit, the float products of the unit's weights and the embedding added to a double from 0, in order.
-     */
-    private double[] row(int index, int tok, int offset) {
-        int at = mix(index) & (ROWS - 1);
-        Row cached = saved[at];
-        if (cached != null && cached.index() == index) {
-            return cached.values();
-        }
-        float[] x = e[tok];
-        double[] out = new double[hidden];
-        for (int i = 0; i < hidden; ++i) {
-            float[] r = w1[i];
-            double a = 0;
-            for (int k = 0; k < x.length; ++k) {
-                a += r[offset + k] * x[k];
-            }
-            out[i] = a;
-        }
-        saved[at] = new Row(index, out);
-        return out;
     }
 
     /** The hidden-layer contribution of one feature, as CoreNLP's {@code matrixMultiplySlice} computes it. */
