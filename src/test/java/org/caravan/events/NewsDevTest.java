@@ -53,13 +53,13 @@ class NewsDevTest {
     void scoresAtLeastTheMeasuredFloorOverall() throws Exception {
         EventScorer.Report all = score(DEV.resolve("gold.jsonl"));
         System.out.println("news-dev all: " + all.dated().columns() + " salient " + all.salientRecall().orElse(0.0));
-        assertThat(all.dated().f1()).as("dated F1 %s", all.dated()).isGreaterThanOrEqualTo(0.50);
-        assertThat(all.dated().precision()).as("dated precision %s", all.dated()).isGreaterThanOrEqualTo(0.65);
-        assertThat(all.salientRecall().orElse(0.0)).as("salient recall").isGreaterThanOrEqualTo(0.62);
+        assertThat(all.dated().f1()).as("dated F1 %s", all.dated()).isGreaterThanOrEqualTo(0.55);
+        assertThat(all.dated().precision()).as("dated precision %s", all.dated()).isGreaterThanOrEqualTo(0.72);
+        assertThat(all.salientRecall().orElse(0.0)).as("salient recall").isGreaterThanOrEqualTo(0.65);
     }
 
     @ParameterizedTest(name = "{0}: dated F1 at least {1}")
-    @CsvSource({"de, 0.40", "en, 0.53", "es, 0.45", "fr, 0.50", "ru, 0.40"})
+    @CsvSource({"de, 0.48", "en, 0.58", "es, 0.45", "fr, 0.50", "ru, 0.40"})
     void scoresAtLeastTheMeasuredFloorOnEachLanguage(String lang, double f1Floor) throws Exception {
         Path g = gold.writeRows(dir.resolve("gold." + lang + ".jsonl"), row -> row.path("lang").asText().equals(lang));
         EventScorer.Report r = score(g);
