@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.caravan.store.EventRecord;
+import org.caravan.stories.Outlets;
 
 /**
  * The GDELT 2.0 Event table as GDELT publishes it: tab-separated, no header, 61 columns in the codebook's order, one
@@ -66,7 +67,9 @@ public final class GdeltEventsSink implements EventSink {
         row.add(e.text("quad_class"));
         row.add(e.text("goldstein"));
         row.add(Integer.toString(e.mentions().size()));
-        row.add(Long.toString(e.members().stream().map(ExportedEvent::outlet).distinct().count()));
+        // distinct known outlets (URL host or feed; not the input file), at least 1: as num_sources of events.jsonl
+        row.add(Long.toString(Math.max(1, e.members().stream()
+                .flatMap(r -> Outlets.known(r.url(), r.docSource()).stream()).distinct().count())));
         row.add(Integer.toString(e.documents().size()));
         row.add("");
         emptyGeo(row);
