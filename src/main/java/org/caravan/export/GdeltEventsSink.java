@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.caravan.store.EventRecord;
-import org.caravan.stories.Outlets;
 
 /**
  * The GDELT 2.0 Event table as GDELT publishes it: tab-separated, no header, 61 columns in the codebook's order, one
@@ -67,9 +66,7 @@ public final class GdeltEventsSink implements EventSink {
         row.add(e.text("quad_class"));
         row.add(e.text("goldstein"));
         row.add(Integer.toString(e.mentions().size()));
-        // distinct known outlets (URL host or feed; not the input file), at least 1: as num_sources of events.jsonl
-        row.add(Long.toString(Math.max(1, e.members().stream()
-                .flatMap(r -> Outlets.known(r.url(), r.docSource()).stream()).distinct().count())));
+        row.add(e.text("num_sources")); // distinct known outlets, at least 1: counted once, by the merge
         row.add(Integer.toString(e.documents().size()));
         row.add("");
         emptyGeo(row);
