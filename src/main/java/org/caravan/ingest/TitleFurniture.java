@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.caravan.data.DataFileException;
 import org.caravan.data.TsvLines;
 
 /**
- * Tells the lines that are never a title: a byline, a photo or video credit, a source line (markers from
+ * Tells the lines that are never a title: a byline, a photo or video credit, a source line, an unfinished phrase
+ * ending with a preposition, article or conjunction ("The story appears on"; markers from
  * {@code ingest/title-furniture.tsv}), a URL, a line with '©' or an agency credit ("REUTERS/Kevin Lamarque"), a
  * line of fewer than three words made of letters (a date, "Page A9"). Immutable; thread-safe.
  */
@@ -27,13 +30,17 @@ final class TitleFurniture {
             + "info|ru|fr|de|es|uk|io|co)(?:/|\\b))\\S*");
     private static final Pattern CREDIT = Pattern.compile("©|\\(c\\)|\\p{Lu}{2,}\\s*/\\s*\\p{Lu}|\\p{Ll}\\s*/\\s*\\p{Lu}{3,}\\b");
 
-    private record Marker(String text, boolean label) {
+    private enum Kind { BYLINE, LABEL, ENDING }
+
+    private record Marker(String text, Kind kind) {
     }
 
     private final List<Marker> markers;
+    private final Set<String> endings;
 
     private TitleFurniture(List<Marker> markers) {
-        this.markers = List.copyOf(markers);
+        this.markers = markers.stream().filter(m -> m.kind() != Kind.ENDING).toList();
+        this.endings = markers.stream().filter(m -> m.kind() == Kind.ENDING).map(Marker::text).collect(Collectors.toUnmodifiableSet());
     }
 
     static TitleFurniture load() {
@@ -45,11 +52,12 @@ final class TitleFurniture {
             List<Marker> out = new ArrayList<>();
             List<TsvLines.Line> lines = TsvLines.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             for (TsvLines.Line l : lines.subList(Math.min(1, lines.size()), lines.size())) {
-                if (l.cells().size() != 3 || !List.of("byline", "label").contains(l.cells().get(1))
+                if (l.cells().size() != 3 || !List.of("byline", "label", "ending").contains(l.cells().get(1))
                         || l.cells().get(2).isBlank()) {
-                    throw new DataFileException(name, l.number(), "expected lang, kind (byline or label), marker");
+                    throw new DataFileException(name, l.number(), "expected lang, kind (byline, label or ending), marker");
                 }
-                out.add(new Marker(l.cells().get(2).strip().toLowerCase(Locale.ROOT), l.cells().get(1).equals("label")));
+                out.add(new Marker(l.cells().get(2).strip().toLowerCase(Locale.ROOT),
+                        Kind.valueOf(l.cells().get(1).toUpperCase(Locale.ROOT))));
             }
             return new TitleFurniture(out);
         } catch (IOException e) {
@@ -65,12 +73,15 @@ final class TitleFurniture {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
+        if (endings.contains(lower.substring(lower.lastIndexOf(' ') + 1))) {
+            return true;
+        }
         for (Marker m : markers) {
             if (!lower.startsWith(m.text()) || lower.length() == m.text().length()) {
                 continue;
             }
             String rest = s.substring(m.text().length());
-            if (m.label() ? rest.matches("^\\s*[:|].*") : rest.matches("^\\s+\\p{Lu}.*")) {
+            if (m.kind() == Kind.LABEL ? rest.matches("^\\s*[:|].*") : rest.matches("^\\s+\\p{Lu}.*")) {
                 return true;
             }
         }

@@ -147,6 +147,16 @@ class TextCleanerTest {
     }
 
     @Test
+    void anUnfinishedPhraseEndingWithAPrepositionOrArticleIsNotTheTitle() {
+        for (String furniture : List.of("The story appears on", "Continue reading the main story at the",
+                "Lire la suite de", "Weiterlesen auf der", "Publicado originalmente en el", "Читайте полностью на")) {
+            String text = furniture + "\n\nPage A9\n\nTalks on the border resume in the capital\n\n"
+                    + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
+            assertThat(cleaner.clean(text).title()).as(furniture).contains("Talks on the border resume in the capital");
+        }
+    }
+
+    @Test
     void aDateAloneIsNotTheTitle() {
         String text = "date 2023-04-14\n\nTalks on the border resume in the capital\n\n"
                 + "The foreign ministers of the two countries met in the capital on Monday, officials said.";
