@@ -63,4 +63,21 @@ class ConstructionCodesTest {
                 .lemma("called", "call", "VERB").actor("Pakistan", "PAK", "PAK").actor("India", "IND", "IND").build();
         assertThat(dyads(d)).containsExactly("PAK>IND 041");
     }
+
+    @Test
+    void anUltimatumsGenitiveIsItsAuthorAndTheSubjectTheOneItWasSetTo() {
+        Document en = Fixture.of("en", "Venezuela let Germany's ultimatum expire.").published("2019-02-04")
+                .actor("Venezuela", "VEN", "VEN").actor("Germany", "DEU", "DEU").build();
+        Document de = Fixture.of("de", "Venezuela ließ das Ultimatum Deutschlands verstreichen.").published("2019-02-04")
+                .actor("Venezuela", "VEN", "VEN").actor("Deutschlands", "DEU", "DEU").build();
+        assertThat(dyads(en)).containsExactly("DEU>VEN 139");
+        assertThat(dyads(de)).containsExactly("DEU>VEN 139");
+    }
+
+    @Test
+    void anUltimatumIssuedByTheSubjectGoesToItsAddressee() {
+        Document d = Fixture.of("en", "Germany issued an ultimatum to Venezuela.").published("2019-02-04")
+                .lemma("issued", "issue", "VERB").actor("Germany", "DEU", "DEU").actor("Venezuela", "VEN", "VEN").build();
+        assertThat(dyads(d)).containsExactly("DEU>VEN 139");
+    }
 }
