@@ -150,7 +150,9 @@ final class HtmlArticle {
         boolean lastBreak = false;
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
-                if (!t.isBlank()) {
+                if (t.isBlank()) {
+                    sb.append(' '); // the space between two inline elements: "<a>of</a> <a>Armenia</a>"
+                } else {
                     sb.append(t.text());
                     lastBreak = false;
                 }
@@ -166,7 +168,7 @@ final class HtmlArticle {
                     flushChunk(sb, out);
                     lastBreak = false;
                 } else {
-                    sb.append(c.text());
+                    appendInline(sb, c);
                     lastBreak = false;
                 }
             }
@@ -175,8 +177,16 @@ final class HtmlArticle {
         return out;
     }
 
+    /** An inline element's text, keeping the space its source has at either edge ("<b>of </b>Armenia"). */
+    private static void appendInline(StringBuilder sb, Element c) {
+        String whole = c.wholeText();
+        boolean before = !whole.isEmpty() && Character.isWhitespace(whole.charAt(0));
+        boolean after = !whole.isEmpty() && Character.isWhitespace(whole.charAt(whole.length() - 1));
+        sb.append(before ? " " : "").append(c.text()).append(after ? " " : "");
+    }
+
     private static void flushChunk(StringBuilder sb, List<String> out) {
-        String t = sb.toString().strip();
+        String t = sb.toString().replaceAll("  +", " ").strip();
         if (!t.isEmpty()) {
             out.add(t);
         }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.caravan.model.Diagnostic;
 import org.caravan.pipeline.Pipeline;
@@ -67,6 +68,25 @@ class AnalysisTest {
         assertThat(store.documentCount()).isEqualTo(6);
         assertThat(store.eventCount()).isEqualTo(12);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void documentsAreListedInInputOrderEvenWhenTheFirstFinishesLast() throws IOException {
+        List<Path> files = articles(8);
+        // art000 is held until the seven others are stored: each reports an error line once stored, which
+        // counts the latch down, so completion order is art001..art007 then art000 on any scheduling
+        CountDownLatch othersStored = new CountDownLatch(7);
+        Supplier<Pipeline> holdFirst = () -> TestStages.pipeline(new TestStages.Hold("art000", othersStored),
+                d -> d.id().equals("art000") ? d
+                        : d.withDiagnostic(new Diagnostic(Diagnostic.Severity.ERROR, "test", "stored")));
+        Analysis.Result r = new Analysis(store, holdFirst, 2, line -> {
+            problems.add(line);
+            othersStored.countDown();
+        }).run(files);
+
+        assertThat(r.counts().processed()).isEqualTo(8);
+        assertThat(r.docIds()).containsExactly("art000", "art001", "art002", "art003", "art004", "art005",
+                "art006", "art007");
     }
 
     @Test

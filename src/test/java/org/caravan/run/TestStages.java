@@ -18,7 +18,10 @@ import org.caravan.model.Span;
 import org.caravan.pipeline.Pipeline;
 import org.caravan.pipeline.Stage;
 
-/** Stages for the run tests: one that codes two events per document, one that throws on "BOOM". */
+/**
+ * Stages for the run tests: one that codes two events per document, one that throws on "BOOM", one that forces
+ * overlap, one that holds a document back.
+ */
 final class TestStages {
 
     private TestStages() {
@@ -138,6 +141,46 @@ final class TestStages {
         @Override
         public String name() {
             return "exclusive";
+        }
+    }
+
+    /**
+     * Holds one document until a latch opens (30 s at most, then throws), lets every other one through at once:
+     * with a latch that opens when the others are done, the held document finishes last whatever the scheduling.
+     * Thread-safe.
+     */
+    static final class Hold implements Stage {
+        private final String docId;
+        private final CountDownLatch release;
+
+        Hold(String docId, CountDownLatch release) {
+            this.docId = docId;
+            this.release = release;
+        }
+
+        @Override
+        public Document process(Document d) {
+            if (!d.id().equals(docId)) {
+                return d;
+            }
+            try {
+                if (!release.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the latch holding " + docId + " never opened");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return d;
+        }
+
+        @Override
+        public String name() {
+            return "hold";
+        }
+
+        @Override
+        public boolean threadSafe() {
+            return true;
         }
     }
 
