@@ -20,8 +20,10 @@ final class ArgumentFinder {
     private final WindowArguments window;
     private final NominalFrames frames;
     private final Grammar grammar;
+    private final LocatedObjects located;
 
     ArgumentFinder(Grammar grammar) {
+        this.located = LocatedObjects.standard(grammar);
         this.clauses = new Clauses(grammar);
         this.parse = new ParseArguments(grammar);
         this.window = new WindowArguments(grammar, clauses);
@@ -70,6 +72,12 @@ final class ArgumentFinder {
                     sourceHow = s.get().how();
                 }
             }
+        }
+        if (t.isEmpty() && !passive) {
+            // "blamed the attack on militants based in Pakistan": the country that locates the object noun
+            t = located.target(v, m, tgt, s.map(Pick::candidate), clauses.clauseEnd(v, m.last()))
+                    .map(c -> new Pick(c, Arguments.Found.by(Arguments.Via.LOCATED_OBJECT)));
+            targetHow = t.map(Pick::how).orElse(Arguments.Found.NONE);
         }
         if (passive && s.isEmpty() && t.isPresent() && hosting(m)) {
             // "X was welcomed in Beijing", "ist in Peking empfangen worden": the host is the place's country

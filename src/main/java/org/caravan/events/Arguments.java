@@ -38,7 +38,9 @@ record Arguments(List<Candidate> sources, List<Candidate> targets, Found sourceH
         /** The referent of a relational noun ("l'allié de Moscou"), from the discourse (Counterparts). */
         RELATIONAL("discourse (referent of a relational noun)"),
         /** The counterpart of a reaction or symmetric act that the clause does not name (Counterparts). */
-        DISCOURSE_COUNTERPART("discourse (counterpart told before)");
+        DISCOURSE_COUNTERPART("discourse (counterpart told before)"),
+        /** The country that locates the noun filling the object ("militants based in Pakistan": LocatedObjects). */
+        LOCATED_OBJECT("country locating the object noun");
 
         private final String words;
 

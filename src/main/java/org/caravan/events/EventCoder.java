@@ -171,6 +171,22 @@ public final class EventCoder {
     }
 
     /**
+     * Drops a located target ({@link LocatedObjects}) of a trigger that stands inside another trigger's words:
+     * "blamed the attack on militants based in Pakistan" locates the accused, not the target of the attack.
+     */
+    private static Arguments withoutLocatedTargetInsideAnother(TriggerMatch m, List<TriggerMatch> found, Arguments a) {
+        if (a.targetHow().via() != Arguments.Via.LOCATED_OBJECT) {
+            return a;
+        }
+        for (TriggerMatch o : found) {
+            if (o != m && o.first() < m.first() && m.last() < o.last()) {
+                return a.withTargets(List.of(), Arguments.Found.NONE);
+            }
+        }
+        return a;
+    }
+
+    /**
      * The character offset from which the sentence tells a later event: the first comma after a later trigger
      * ("осудил новые санкции ЕС, введенные в понедельник": the Monday dates the sanctions, not the condemnation).
      */
@@ -191,7 +207,8 @@ public final class EventCoder {
     private Decision decide(SentenceView v, TriggerMatch matched, List<TriggerMatch> found, Discourse ds, List<Event> out) {
         TriggerEntry e = matched.entry();
         TriggerMatch m = finder.frame(v, matched);
-        Arguments a = withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m));
+        Arguments a = withoutLocatedTargetInsideAnother(m, found,
+                withoutTargetsPastConjoinedVerb(v, m, found, finder.find(v, m)));
         int idx = v.sentence().index();
         a = counterparts.resolve(v, m, sources.recover(v, m, a, ds), ds);
         Modality mod = modality.of(v, m);
