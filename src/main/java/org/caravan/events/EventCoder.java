@@ -171,15 +171,18 @@ public final class EventCoder {
     }
 
     /**
-     * Drops a located target ({@link LocatedObjects}) of a trigger that stands inside another trigger's words:
-     * "blamed the attack on militants based in Pakistan" locates the accused, not the target of the attack.
+     * Drops a located target ({@link LocatedObjects}) of a trigger that stands inside another trigger's words, or
+     * of an event noun that a verb trigger before it governs: "blamed the attack on militants based in Pakistan"
+     * locates the accused, not the target of the attack.
      */
     private static Arguments withoutLocatedTargetInsideAnother(TriggerMatch m, List<TriggerMatch> found, Arguments a) {
         if (a.targetHow().via() != Arguments.Via.LOCATED_OBJECT) {
             return a;
         }
         for (TriggerMatch o : found) {
-            if (o != m && o.first() < m.first() && m.last() < o.last()) {
+            boolean inside = o.first() < m.first() && m.last() < o.last();
+            boolean governed = "NOUN".equals(m.entry().pos()) && "VERB".equals(o.entry().pos()) && o.last() < m.first();
+            if (o != m && (inside || governed)) {
                 return a.withTargets(List.of(), Arguments.Found.NONE);
             }
         }
