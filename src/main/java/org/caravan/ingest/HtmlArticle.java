@@ -27,6 +27,8 @@ final class HtmlArticle {
             "tbody", "thead", "header", "footer", "figure", "br", "hr", "address", "center", "form", "fieldset");
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose");
+    /** The runs of spaces that joining inline elements with their edge spaces leaves. */
+    private static final Pattern SPACES = Pattern.compile("  +");
     private static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
                     + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
@@ -186,7 +188,7 @@ final class HtmlArticle {
     }
 
     private static void flushChunk(StringBuilder sb, List<String> out) {
-        String t = sb.toString().replaceAll("  +", " ").strip();
+        String t = SPACES.matcher(sb).replaceAll(" ").strip();
         if (!t.isEmpty()) {
             out.add(t);
         }
